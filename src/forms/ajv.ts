@@ -1,0 +1,38 @@
+// Our one AJV instance: JSON Schema 2020-12 capable, ajv-formats plus our formats, shared with JSON Forms.
+import Ajv2020 from 'ajv/dist/2020';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { isValidPhoneNumber } from 'libphonenumber-js/min';
+
+export function createFormsAjv(): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    verbose: true,
+    strict: false,
+    addUsedSchema: false,
+    $data: true,
+  });
+  addFormats(ajv);
+  // International phone number (+ and country code), checked with libphonenumber's metadata.
+  ajv.addFormat('phone', { type: 'string', validate: (value: string) => isValidPhoneNumber(value) });
+  // Postal codes are checked by the renderer against the chosen country; the format itself accepts any text.
+  ajv.addFormat('postal-code', { type: 'string', validate: () => true });
+  ajv.addFormat('markdown', { type: 'string', validate: () => true });
+  ajv.addFormat('password', { type: 'string', validate: () => true });
+  ajv.addKeyword({ keyword: 'errorMessage', schemaType: ['string', 'object'] });
+  return ajv;
+}
+
+export const formsAjv = createFormsAjv();
+
+const compiled = new WeakMap<object, ValidateFunction>();
+
+/** Compiles a schema once (per schema object) and validates data against it. */
+export function validateWith(schema: object, data: unknown): ErrorObject[] {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = formsAjv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  return validate(data) ? [] : [...(validate.errors ?? [])];
+}

@@ -1,0 +1,33 @@
+// The provider registry: one entry per provider; its code and its sandbox load on demand.
+import type { ProfileProvider, ProviderId, ProviderSandbox } from './types';
+
+export interface ProviderEntry {
+  id: ProviderId;
+  label: string;
+  description: string;
+  /** Route parameter names after /<id>/, e.g. ['userId'] for /camunda/:userId. */
+  params: string[];
+  /** A sandbox link for the provider list (e.g. '/camunda/demo'). */
+  sandboxPath: string;
+  /** What the user types into the route when there is no parameter (shown on the list). */
+  paramHint?: string;
+  load(): Promise<ProfileProvider>;
+  loadSandbox(): Promise<ProviderSandbox>;
+}
+
+export const providerRegistry: readonly ProviderEntry[] = [
+  {
+    id: 'camunda',
+    label: 'Camunda 7',
+    description: 'Camunda Platform 7 identity service: first name, last name and e-mail of an engine user.',
+    params: ['userId'],
+    sandboxPath: '/camunda/demo',
+    paramHint: 'user id',
+    load: async () => (await import('./camunda/provider')).camundaProvider,
+    loadSandbox: async () => (await import('./camunda/sandbox')).camundaSandbox,
+  },
+];
+
+export function findProvider(id: string | undefined): ProviderEntry | undefined {
+  return providerRegistry.find((entry) => entry.id === id);
+}

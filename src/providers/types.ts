@@ -1,0 +1,112 @@
+// The contract every provider adapter fulfils: load a form, save a draft, and explain its own errors.
+import type { JsonFormsRendererRegistryEntry, JsonSchema, UISchemaElement } from '@jsonforms/core';
+import type { HttpClient } from '../api/http';
+import type { RequestHandler } from 'msw';
+
+export type ProviderId = 'uphold' | 'wise' | 'camunda' | 'navixy' | 'nexudus';
+
+export type FormData = Record<string, unknown>;
+
+/** What the editor renders. */
+export interface ProfileForm {
+  schema: JsonSchema;
+  uischema: UISchemaElement;
+  data: FormData;
+  /** The whole form may not change; the reason is shown above it. */
+  readOnly?: { reason: string } | undefined;
+  /** Informational lines shown above the form (e.g. "last confirmed on …"). */
+  notices?: string[] | undefined;
+  /**
+   * 'form': one Save for everything. 'category': the uischema is a Categorization and each category is
+   * saved on its own (`part` = the category's index as a string).
+   */
+  saveBy?: 'form' | 'category';
+  /** Provider-private state carried from load to save (verification status, etags …). Never rendered. */
+  meta?: Record<string, unknown> | undefined;
+}
+
+export interface ProviderContext {
+  http: HttpClient;
+  /** Route parameters, e.g. { userId: 'demo' } for /camunda/:userId. */
+  params: Readonly<Record<string, string | undefined>>;
+  /** BCP 47 locale of the user, e.g. 'en-GB'. */
+  locale: string;
+  signal?: AbortSignal | undefined;
+}
+
+export interface SaveRequest {
+  /** Everything the form holds now. */
+  draft: FormData;
+  /** The form as last loaded or saved. */
+  base: ProfileForm;
+  /** With saveBy 'category': which category is being saved. */
+  part?: string | undefined;
+}
+
+/** A message for one field; `path` is a JSON pointer into the form data ('/address/city'). */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export type FailureKind =
+  | 'validation'
+  | 'auth'
+  | 'read-only'
+  | 'not-found'
+  | 'conflict'
+  | 'unavailable'
+  | 'server'
+  | 'network';
+
+/** A provider's explanation of an error, in words a person understands. */
+export interface ProviderFailure {
+  kind: FailureKind;
+  /** Form-level message; shown in an alert. */
+  message: string;
+  fieldErrors: FieldError[];
+  requestId?: string | undefined;
+}
+
+/** A secondary action beside Save (e.g. Wise's "My details are still correct"). */
+export interface ProviderAction {
+  id: string;
+  label: string;
+  description?: string;
+  successMessage: string;
+  /** Whether to offer the action for this form. */
+  available?(form: ProfileForm): boolean;
+  run(ctx: ProviderContext, base: ProfileForm): Promise<ProfileForm>;
+}
+
+export interface ProfileProvider {
+  id: ProviderId;
+  load(ctx: ProviderContext): Promise<ProfileForm>;
+  save(ctx: ProviderContext, request: SaveRequest): Promise<ProfileForm>;
+  /** Turns anything load or save threw into a ProviderFailure. */
+  describeError(error: unknown): ProviderFailure;
+  /** The Authorization header for a credential; default `Bearer <token>`. */
+  authorization?(token: string): string;
+  /** Extra JSON Forms renderers this provider's forms need (registered above the shared set). */
+  renderers?: JsonFormsRendererRegistryEntry[];
+  actions?: ProviderAction[];
+  /**
+   * Values that must never leave memory (passwords): removed from the data before it is cached,
+   * stored as a draft or logged. JSON pointers.
+   */
+  secretPaths?: string[];
+}
+
+/** A named fault a QA engineer can switch on in the sandbox (`?scenario=<provider>:<name>`). */
+export interface SandboxScenario {
+  name: string;
+  description: string;
+}
+
+export interface ProviderSandbox {
+  /** MSW handlers serving the provider's real URLs under `baseUrl`. */
+  handlers(baseUrl: string): RequestHandler[];
+  scenarios: SandboxScenario[];
+  /** Clears the persisted sandbox state (tests). */
+  reset(): void;
+}

@@ -1,0 +1,20 @@
+// Starts the Mock Service Worker in the browser (sandbox mode only; loaded by dynamic import).
+import { setupWorker } from 'msw/browser';
+import type { AppConfig } from '../config/app-config';
+import { loadSandboxes, sandboxHandlers } from './handlers';
+import { initScenarios } from './scenarios';
+
+export async function startSandbox(config: AppConfig): Promise<void> {
+  initScenarios(window.location.search);
+  const sandboxes = await loadSandboxes();
+  const worker = setupWorker(...sandboxHandlers(sandboxes, config.providers));
+  await worker.start({
+    onUnhandledRequest: (request, print) => {
+      const url = new URL(request.url);
+      if (url.origin === window.location.origin) return; // the app's own files
+      print.warning();
+    },
+    quiet: true,
+    serviceWorker: { url: '/mockServiceWorker.js' },
+  });
+}
