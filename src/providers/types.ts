@@ -1,6 +1,8 @@
 // The contract every provider adapter fulfils: load a form, save a draft, and explain its own errors.
 import type { JsonFormsRendererRegistryEntry, JsonSchema, UISchemaElement } from '@jsonforms/core';
 import type { HttpClient } from '../api/http';
+import type { CountryOption } from '../forms/renderers/country/country-option';
+import type { ControlValidator } from '../forms/validation/control-validator';
 import type { RequestHandler } from 'msw';
 
 export type ProviderId = 'uphold' | 'wise' | 'camunda' | 'navixy' | 'nexudus';
@@ -90,6 +92,10 @@ export interface ProfileProvider {
   /** Extra JSON Forms renderers this provider's forms need (registered above the shared set). */
   renderers?: JsonFormsRendererRegistryEntry[];
   actions?: ProviderAction[];
+  /** Named country lists for the shared country picker (`options.country.source`). */
+  countrySources?: Record<string, (ctx: ProviderContext) => Promise<CountryOption[]>>;
+  /** Checks beyond JSON Schema that this provider's forms need (run with the shared ones). */
+  validators?: ControlValidator[];
   /**
    * Values that must never leave memory (passwords): removed from the data before it is cached,
    * stored as a draft or logged. JSON pointers.

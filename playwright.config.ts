@@ -1,0 +1,37 @@
+// Playwright: browser tests in e2e/, against a production build served by `vite preview` (or the dev server
+// with E2E_DEV=1). The browser is found by scripts/find-browser.mjs (Playwright's own, else Debian's Chromium).
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './scripts/find-browser.mjs';
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dev = process.env.E2E_DEV === '1';
+const executablePath = findChromium();
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    locale: 'en-GB',
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      ...(executablePath && { executablePath }),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: dev
+      ? `npx vite --port ${port} --strictPort`
+      : `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}/config.json`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+  },
+});

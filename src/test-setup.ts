@@ -1,0 +1,2 @@
+// Vitest set-up: DOM matchers for component tests.
+import '@testing-library/jest-dom/vitest';
