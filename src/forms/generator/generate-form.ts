@@ -32,6 +32,7 @@ export function fieldSchema(field: FieldSpec): JsonSchema7 {
     ...(field.minLength !== undefined && { minLength: field.minLength }),
     ...(field.maxLength !== undefined && { maxLength: field.maxLength }),
     ...(field.pattern !== undefined && { pattern: field.pattern }),
+    ...(field.patternMessage !== undefined && { errorMessage: { pattern: field.patternMessage } }),
     ...extra,
   });
   switch (field.type) {

@@ -1,0 +1,46 @@
+// The application: query client, theme, router and the routes.
+import { useState } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider, createTheme } from '@mui/material/styles';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import type { AppConfig } from '../config/app-config';
+import { ConfigContext } from '../config/config-context';
+import { AppShell } from './AppShell';
+import { ErrorBoundary } from './ErrorBoundary';
+import { NotFoundPage } from './NotFoundPage';
+import { ProviderListPage } from './ProviderListPage';
+import { ProviderPage } from './ProviderPage';
+
+const theme = createTheme({ palette: { primary: { main: '#1f5fbf' } } });
+
+export function App({ config }: { config: AppConfig }) {
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { mutations: { retry: false } } }));
+  return (
+    <ConfigContext.Provider value={config}>
+      <QueryClientProvider client={queryClient}>
+        <ThemeProvider theme={theme}>
+          <CssBaseline />
+          <BrowserRouter>
+            <Routes>
+              <Route
+                path="*"
+                element={
+                  <AppShell>
+                    <ErrorBoundary>
+                      <Routes>
+                        <Route index element={<ProviderListPage />} />
+                        <Route path=":providerId/*" element={<ProviderPage />} />
+                        <Route path="*" element={<NotFoundPage />} />
+                      </Routes>
+                    </ErrorBoundary>
+                  </AppShell>
+                }
+              />
+            </Routes>
+          </BrowserRouter>
+        </ThemeProvider>
+      </QueryClientProvider>
+    </ConfigContext.Provider>
+  );
+}

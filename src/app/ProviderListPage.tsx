@@ -1,0 +1,43 @@
+// The home page: every provider with a short description and a link to its editor.
+import Card from '@mui/material/Card';
+import CardActionArea from '@mui/material/CardActionArea';
+import CardContent from '@mui/material/CardContent';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink } from 'react-router';
+import { useConfig } from '../config/config-context';
+import { providerRegistry } from '../providers';
+
+export function ProviderListPage() {
+  const config = useConfig();
+  return (
+    <>
+      <Typography variant="h1" sx={{ fontSize: '1.75rem', mb: 1 }}>
+        Edit your profile
+      </Typography>
+      <Typography sx={{ mb: 3 }} color="text.secondary">
+        Choose where your profile lives.{' '}
+        {config.mode === 'sandbox' && 'This is the sandbox: every provider is simulated, no account is needed.'}
+      </Typography>
+      <Stack component="ul" spacing={2} sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label="Providers">
+        {providerRegistry.map((entry) => (
+          <li key={entry.id}>
+            <Card variant="outlined">
+              <CardActionArea component={RouterLink} to={entry.sandboxPath}>
+                <CardContent>
+                  <Typography variant="h2" sx={{ fontSize: '1.25rem' }}>
+                    {entry.label}
+                  </Typography>
+                  <Typography color="text.secondary">{entry.description}</Typography>
+                  {!config.providers[entry.id] && (
+                    <Typography color="warning.main">Not configured in config.json.</Typography>
+                  )}
+                </CardContent>
+              </CardActionArea>
+            </Card>
+          </li>
+        ))}
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+// The shared control validators, run for every form (a provider may add its own through `validators`).
+import type { ControlValidator } from './control-validator';
+
+export const sharedControlValidators: ControlValidator[] = [];

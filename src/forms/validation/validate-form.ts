@@ -1,0 +1,47 @@
+// Validates a form's data: JSON Schema through our AJV, then the control validators (rules beyond the schema).
+// Returns AJV-shaped errors so JSON Forms shows each under its control.
+import type { ErrorObject } from 'ajv';
+import type { ControlElement, JsonSchema, UISchemaElement } from '@jsonforms/core';
+import { validateWith } from '../ajv';
+import type { ControlValidator } from './control-validator';
+import { humanMessage } from './error-messages';
+import { controlsOf, pointerOfScope, resolveSchema, valueAt } from './uischema-walk';
+
+/** The JSON pointer of the field an error belongs to ('/address/city'). */
+export function errorPointer(error: ErrorObject): string {
+  if (error.keyword === 'required') {
+    return `${error.instancePath}/${String((error.params as { missingProperty?: string }).missingProperty)}`;
+  }
+  return error.instancePath;
+}
+
+// Errors a person cannot act on: combinator wrappers and `if` report the same fault again at the parent.
+const NOISE = new Set(['if', 'allOf', 'anyOf', 'not', 'unevaluatedProperties', 'additionalProperties']);
+
+export function fieldError(pointer: string, message: string, keyword = 'custom'): ErrorObject {
+  return { instancePath: pointer, keyword, message, schemaPath: `#/${keyword}`, params: {} };
+}
+
+export function validateForm(
+  schema: JsonSchema,
+  uischema: UISchemaElement,
+  data: unknown,
+  validators: readonly ControlValidator[],
+): ErrorObject[] {
+  const errors: ErrorObject[] = validateWith(schema as object, data)
+    .filter((error) => !NOISE.has(error.keyword))
+    .map((error) => ({ ...error, message: humanMessage(error) }));
+  if (validators.length === 0) return errors;
+  for (const control of controlsOf(uischema)) {
+    const controlSchema = resolveSchema(schema, control.scope);
+    const applicable = validators.filter((v) => v.appliesTo(control as ControlElement, controlSchema));
+    if (applicable.length === 0) continue;
+    const pointer = pointerOfScope(control.scope);
+    const value = valueAt(data, pointer);
+    for (const validator of applicable) {
+      const message = validator.validate(value, control, data);
+      if (message) errors.push(fieldError(pointer, message, validator.id));
+    }
+  }
+  return errors;
+}

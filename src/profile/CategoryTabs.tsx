@@ -1,0 +1,73 @@
+// Our Categorization renderer: one tab per Category, kept on the user's tab when a new uischema arrives
+// (JSON Forms' own tabs jump back to the first), each tab with its own body (and, when asked, its own Save).
+import { useId, useState, type ReactNode } from 'react';
+import Box from '@mui/material/Box';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import CheckCircleIcon from '@mui/icons-material/CheckCircle';
+import type { Categorization, Category, UISchemaElement } from '@jsonforms/core';
+
+export interface CategoryView {
+  index: number;
+  category: Category;
+}
+
+/** The top-level categories of a Categorization (nested Categorizations are flattened into their categories). */
+export function categoriesOf(uischema: UISchemaElement): Category[] {
+  if (uischema.type !== 'Categorization') return [];
+  return ((uischema as Categorization).elements ?? []).flatMap((element) =>
+    element.type === 'Category' ? [element as Category] : categoriesOf(element),
+  );
+}
+
+/** The visible categories and the selected one. The tab is remembered by label, so a new uischema (new
+ * categories, reordered) keeps the user where they are. */
+export function useCategorySelection(categories: Category[], isVisible: (category: Category) => boolean) {
+  const [selectedLabel, setSelectedLabel] = useState<string | undefined>(undefined);
+  const shown = categories.map((category, index) => ({ category, index })).filter((v) => isVisible(v.category));
+  const current = shown.find((v) => v.category.label === selectedLabel) ?? shown[0];
+  return { shown, current, select: setSelectedLabel };
+}
+
+export function CategoryTabs(props: {
+  shown: CategoryView[];
+  current: CategoryView | undefined;
+  onSelect: (label: string) => void;
+  renderCategory: (view: CategoryView) => ReactNode;
+}) {
+  const { shown, current, onSelect, renderCategory } = props;
+  const id = useId();
+  if (!current) return null;
+  return (
+    <Box>
+      <Tabs
+        value={current.index}
+        onChange={(_event, index: number) => {
+          const label = shown.find((v) => v.index === index)?.category.label;
+          if (label !== undefined) onSelect(label);
+        }}
+        variant="scrollable"
+        scrollButtons="auto"
+        aria-label="Profile sections"
+      >
+        {shown.map(({ category, index }) => {
+          const complete = category.options?.status === 'complete';
+          return (
+            <Tab
+              key={`${index}-${category.label}`}
+              value={index}
+              id={`${id}-tab-${index}`}
+              aria-controls={`${id}-panel-${index}`}
+              label={category.label}
+              icon={complete ? <CheckCircleIcon fontSize="small" titleAccess="complete" /> : undefined}
+              iconPosition="end"
+            />
+          );
+        })}
+      </Tabs>
+      <Box role="tabpanel" id={`${id}-panel-${current.index}`} aria-labelledby={`${id}-tab-${current.index}`} sx={{ pt: 2 }}>
+        {renderCategory(current)}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,49 @@
+// JSON Forms with our AJV and renderer set. Validation is ours (use-form-validation), so JSON Forms does not
+// re-validate on every change; its errors come in as `additionalErrors`.
+import { memo, useMemo } from 'react';
+import type { ErrorObject } from 'ajv';
+import { JsonForms } from '@jsonforms/react';
+import type { JsonFormsRendererRegistryEntry, JsonSchema, UISchemaElement } from '@jsonforms/core';
+import { formsAjv } from '../forms/ajv';
+import { cellSet, rendererSet } from '../forms/renderers';
+import type { CountrySource } from '../forms/renderers/country/country-option';
+import { CountrySourcesProvider } from '../forms/renderers/country/country-sources';
+import type { FormData } from '../providers/types';
+
+export interface FormViewProps {
+  schema: JsonSchema;
+  uischema: UISchemaElement;
+  data: FormData;
+  errors: ErrorObject[];
+  readOnly: boolean;
+  locale: string;
+  /** Renderers ranked above the shared set (a provider's own). */
+  extraRenderers?: readonly JsonFormsRendererRegistryEntry[] | undefined;
+  countrySources?: Record<string, CountrySource> | undefined;
+  onChange: (data: FormData) => void;
+}
+
+const NO_SOURCES: Record<string, CountrySource> = {};
+
+export const FormView = memo(function FormView(props: FormViewProps) {
+  const { schema, uischema, data, errors, readOnly, locale, extraRenderers, countrySources, onChange } = props;
+  const renderers = useMemo(() => [...(extraRenderers ?? []), ...rendererSet], [extraRenderers]);
+  const i18n = useMemo(() => ({ locale }), [locale]);
+  return (
+    <CountrySourcesProvider value={countrySources ?? NO_SOURCES}>
+      <JsonForms
+        schema={schema}
+        uischema={uischema}
+        data={data}
+        renderers={renderers}
+        cells={cellSet}
+        ajv={formsAjv}
+        validationMode="NoValidation"
+        additionalErrors={errors}
+        readonly={readOnly}
+        i18n={i18n}
+        onChange={({ data: next }) => onChange(next as FormData)}
+      />
+    </CountrySourcesProvider>
+  );
+});

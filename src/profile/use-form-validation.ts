@@ -1,0 +1,54 @@
+// Which validation errors the user sees: those of fields they touched, all of them after a save attempt,
+// plus the server's field errors (until the field is edited again).
+import { useMemo, useState } from 'react';
+import type { ErrorObject } from 'ajv';
+import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
+import { sharedControlValidators } from '../forms/validation/control-validators';
+import type { ControlValidator } from '../forms/validation/control-validator';
+import { errorPointer, fieldError, validateForm } from '../forms/validation/validate-form';
+import type { FieldError, FormData } from '../providers/types';
+
+const within = (pointer: string, touched: ReadonlySet<string>) =>
+  [...touched].some((t) => pointer === t || pointer.startsWith(`${t}/`) || t.startsWith(`${pointer}/`));
+
+export function useFormValidation(args: {
+  schema: JsonSchema;
+  uischema: UISchemaElement;
+  data: FormData;
+  validators: readonly ControlValidator[] | undefined;
+}) {
+  const { schema, uischema, data, validators } = args;
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [showAll, setShowAll] = useState(false);
+  const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
+
+  const allValidators = useMemo(() => [...sharedControlValidators, ...(validators ?? [])], [validators]);
+  const errors = useMemo(
+    () => validateForm(schema, uischema, data, allValidators),
+    [schema, uischema, data, allValidators],
+  );
+  const visible = useMemo<ErrorObject[]>(() => {
+    const shown = showAll ? errors : errors.filter((e) => within(errorPointer(e), touched));
+    return [...shown, ...serverErrors.map((e) => fieldError(e.path, e.message, 'server'))];
+  }, [errors, showAll, touched, serverErrors]);
+
+  return {
+    errors,
+    visible,
+    touch(pointers: readonly string[]) {
+      if (pointers.length === 0) return;
+      setTouched((prev) => (pointers.every((p) => prev.has(p)) ? prev : new Set([...prev, ...pointers])));
+      setServerErrors((prev) => {
+        const next = prev.filter((e) => !pointers.includes(e.path));
+        return next.length === prev.length ? prev : next;
+      });
+    },
+    showAllErrors: () => setShowAll(true),
+    setServerErrors,
+    reset() {
+      setTouched(new Set());
+      setShowAll(false);
+      setServerErrors([]);
+    },
+  };
+}
