@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from './api-error';
+import { buildUrl, createHttpClient } from './http';
+
+const json = (body: unknown, init: ResponseInit = {}) =>
+  new Response(JSON.stringify(body), { ...init, headers: { 'Content-Type': 'application/json', ...init.headers } });
+
+describe('http client', () => {
+  it('sends JSON with the auth header read at call time', async () => {
+    const fetchImpl = vi.fn<typeof fetch>().mockImplementation(() => Promise.resolve(json({ ok: true })));
+    let token = 'one';
+    const client = createHttpClient({ baseUrl: 'https://api.example/v1/', authorization: () => `Bearer ${token}`, fetchImpl });
+    await client.request('PUT', '/things/1', { body: { a: 1 }, query: { detailed: 'profile' } });
+    token = 'two';
+    await client.request('GET', 'things');
+    const [url, init] = fetchImpl.mock.calls[0]!;
+    expect(url).toBe('https://api.example/v1/things/1?detailed=profile');
+    expect(init?.body).toBe('{"a":1}');
+    expect((init?.headers as Record<string, string>).Authorization).toBe('Bearer one');
+    expect((fetchImpl.mock.calls[1]![1]?.headers as Record<string, string>).Authorization).toBe('Bearer two');
+  });
+
+  it('turns an error status into an ApiError with the parsed body and request id', async () => {
+    const fetchImpl = vi.fn<typeof fetch>().mockResolvedValue(
+      json({ type: 'InvalidRequestException', message: 'nope' }, { status: 403, headers: { 'X-Request-Id': 'req-42' } }),
+    );
+    const client = createHttpClient({ baseUrl: 'https://api.example', fetchImpl });
+    const error = await client.request('GET', 'x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ kind: 'http', status: 403, requestId: 'req-42', body: { message: 'nope' } });
+  });
+
+  it('returns no body for 204', async () => {
+    const client = createHttpClient({
+      baseUrl: 'https://api.example',
+      fetchImpl: () => Promise.resolve(new Response(null, { status: 204 })),
+    });
+    await expect(client.request('PUT', 'x', { body: {} })).resolves.toMatchObject({ status: 204, data: undefined });
+  });
+
+  it('reports network failures and timeouts as such', async () => {
+    const offline = createHttpClient({ baseUrl: 'https://api.example', fetchImpl: () => Promise.reject(new TypeError('Failed to fetch')) });
+    await expect(offline.request('GET', 'x')).rejects.toMatchObject({ kind: 'network', status: 0 });
+
+    const hanging: typeof fetch = (_url, init) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    const slow = createHttpClient({ baseUrl: 'https://api.example', fetchImpl: hanging, timeoutMs: 20 });
+    await expect(slow.request('GET', 'x')).rejects.toMatchObject({ kind: 'timeout' });
+
+    const controller = new AbortController();
+    const pending = createHttpClient({ baseUrl: 'https://api.example', fetchImpl: hanging }).request('GET', 'x', { signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ kind: 'aborted' });
+  });
+
+  it('reports malformed JSON', async () => {
+    const client = createHttpClient({
+      baseUrl: 'https://api.example',
+      fetchImpl: () => Promise.resolve(new Response('{oops', { headers: { 'Content-Type': 'application/json' } })),
+    });
+    await expect(client.request('GET', 'x')).rejects.toMatchObject({ kind: 'parse' });
+  });
+
+  it('builds URLs under the base path', () => {
+    expect(buildUrl('https://h.example/engine-rest', 'user/a%20b/profile')).toBe('https://h.example/engine-rest/user/a%20b/profile');
+  });
+});

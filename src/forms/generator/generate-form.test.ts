@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { camundaSpec } from '../../providers/camunda/camunda-spec';
+import { validateWith } from '../ajv';
+import { generateForm } from './generate-form';
+
+describe('generateForm', () => {
+  it('turns the Camunda spec into a schema and a vertical layout', () => {
+    const { schema, uischema } = generateForm(camundaSpec);
+    expect(schema).toMatchObject({
+      type: 'object',
+      properties: {
+        id: { type: 'string', readOnly: true },
+        firstName: { type: 'string', maxLength: 255 },
+        lastName: { type: 'string', maxLength: 255 },
+        email: { type: 'string', format: 'email' },
+      },
+      required: ['firstName', 'lastName'],
+    });
+    expect(uischema).toMatchObject({
+      type: 'VerticalLayout',
+      elements: [
+        { type: 'Control', scope: '#/properties/id', options: { readonlyReason: expect.any(String) as string } },
+        { type: 'Control', scope: '#/properties/firstName', label: 'First name', options: { autocomplete: 'given-name' } },
+        { type: 'Control', scope: '#/properties/lastName' },
+        { type: 'Control', scope: '#/properties/email' },
+      ],
+    });
+  });
+
+  it('nests dot paths, sections become groups, and conditions become rules and if/then', () => {
+    const { schema, uischema } = generateForm({
+      sections: [{ id: 'address', label: 'Address' }],
+      fields: [
+        { path: 'address.country', label: 'Country', type: 'text', section: 'address' },
+        {
+          path: 'address.state',
+          label: 'State',
+          type: 'text',
+          section: 'address',
+          visibleWhen: { field: 'address.country', oneOf: ['usa', 'can'] },
+          requiredWhen: { field: 'address.country', oneOf: ['usa', 'can'] },
+        },
+      ],
+    });
+    expect(uischema).toMatchObject({
+      type: 'VerticalLayout',
+      elements: [
+        {
+          type: 'Group',
+          label: 'Address',
+          elements: [
+            { scope: '#/properties/address/properties/country' },
+            {
+              scope: '#/properties/address/properties/state',
+              rule: { effect: 'SHOW', condition: { scope: '#/properties/address/properties/country', schema: { enum: ['usa', 'can'] } } },
+            },
+          ],
+        },
+      ],
+    });
+    expect(validateWith(schema, { address: { country: 'gbr' } })).toEqual([]);
+    const errors = validateWith(schema, { address: { country: 'usa' } });
+    expect(errors.some((e) => e.keyword === 'required' && e.params.missingProperty === 'state')).toBe(true);
+    expect(validateWith(schema, { address: { country: 'usa', state: 'NY' } })).toEqual([]);
+  });
+
+  it('makes categories when asked, and lists of objects with their own fields', () => {
+    const { schema, uischema } = generateForm({
+      layout: 'categories',
+      sections: [{ id: 'work', label: 'Work' }],
+      fields: [
+        { path: 'jobs', label: 'Jobs', type: 'list', section: 'work', items: [{ path: 'title', label: 'Title', type: 'text', required: true }] },
+      ],
+    });
+    expect(uischema).toMatchObject({ type: 'Categorization', elements: [{ type: 'Category', label: 'Work' }] });
+    expect(schema.properties?.jobs).toMatchObject({ type: 'array', items: { type: 'object', required: ['title'] } });
+  });
+
+  it('writes a pattern message and a not-in-the-future date limit', () => {
+    const { schema } = generateForm({
+      fields: [
+        { path: 'name', label: 'Name', type: 'text', pattern: '^\\D+$', patternMessage: 'Letters only.' },
+        { path: 'born', label: 'Born', type: 'date', maxDate: 'today' },
+      ],
+    });
+    expect(schema.properties?.name).toMatchObject({ errorMessage: { pattern: 'Letters only.' } });
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    expect(validateWith(schema, { born: tomorrow }).map((e) => e.keyword)).toContain('formatMaximum');
+    expect(validateWith(schema, { born: '1990-05-01' })).toEqual([]);
+  });
+});

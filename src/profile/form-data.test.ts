@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { changedKeys, changedPointers, mergeAfterSave, sameValue, withoutSecrets } from './form-data';
+
+describe('form data helpers', () => {
+  it('treats empty values alike', () => {
+    expect(sameValue({ a: '' }, {})).toBe(true);
+    expect(sameValue({ a: null }, { a: undefined })).toBe(true);
+    expect(sameValue({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] })).toBe(true);
+    expect(sameValue({ a: 'x' }, {})).toBe(false);
+  });
+
+  it('finds changed keys and leaf pointers', () => {
+    expect(changedKeys({ a: 1, b: 2 }, { a: 1, b: 3, c: 4 })).toEqual(['b', 'c']);
+    expect(changedPointers({ address: { city: 'A', zip: '1' } }, { address: { city: 'B', zip: '1' } })).toEqual(['/address/city']);
+  });
+
+  it('removes secrets without touching the original', () => {
+    const data = { name: 'x', credentials: { password: 'p', repeat: 'p' } };
+    expect(withoutSecrets(data, ['/credentials/password', '/credentials/repeat'])).toEqual({ name: 'x', credentials: {} });
+    expect(data.credentials.password).toBe('p');
+  });
+
+  it('after a whole-form save takes the server values but keeps what was typed during the save', () => {
+    const merged = mergeAfterSave({
+      oldBase: { a: 'old', b: 'old' },
+      sent: { a: 'new', b: 'old' },
+      current: { a: 'new', b: 'typed while saving' },
+      saved: { a: 'NEW (normalised)', b: 'old' },
+    });
+    expect(merged).toEqual({ a: 'NEW (normalised)', b: 'typed while saving' });
+  });
+
+  it('after a category save keeps unsaved edits in other categories', () => {
+    const merged = mergeAfterSave({
+      oldBase: { details: { n: 1 }, address: { city: 'A' } },
+      sent: { details: { n: 2 }, address: { city: 'B (unsaved)' } },
+      current: { details: { n: 2 }, address: { city: 'B (unsaved)' } },
+      saved: { details: { n: 2 }, address: { city: 'A' }, extra: { q: true } },
+      savedKeys: ['details'],
+    });
+    expect(merged).toEqual({ details: { n: 2 }, address: { city: 'B (unsaved)' }, extra: { q: true } });
+  });
+});
