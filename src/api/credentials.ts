@@ -9,11 +9,11 @@ export const credentials = {
   get token(): string | undefined {
     return token;
   },
-  set(value: string | undefined): void {
+  set: (value: string | undefined): void => {
     token = value && value.trim() !== '' ? value : undefined;
     listeners.forEach((listener) => listener());
   },
-  subscribe(listener: Listener): () => void {
+  subscribe: (listener: Listener): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },

@@ -16,7 +16,7 @@ export interface CategoryView {
 export function categoriesOf(uischema: UISchemaElement): Category[] {
   if (uischema.type !== 'Categorization') return [];
   return ((uischema as Categorization).elements ?? []).flatMap((element) =>
-    element.type === 'Category' ? [element as Category] : categoriesOf(element),
+    element.type === 'Category' ? [element] : categoriesOf(element),
   );
 }
 

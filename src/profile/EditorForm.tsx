@@ -1,6 +1,6 @@
 // The form of a loaded profile: the draft, JSON Forms, validation, Save (per form or per category) and the
 // messages around them. Server state comes from the cache; the draft is the user's and is never thrown away.
-import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import Stack from '@mui/material/Stack';
 import type { Category, UISchemaElement } from '@jsonforms/core';
@@ -42,7 +42,6 @@ export function EditorForm({ form, provider, ctx, providerLabel, onEvent, comman
   const save = useSaveProfile(provider, ctx);
   const [draft, setDraft] = useState<FormData>(form.data);
   const draftRef = useRef(draft);
-  draftRef.current = draft;
   const baseRef = useRef(form.data);
   const [failure, setFailure] = useState<ProviderFailure | undefined>();
   const [success, setSuccess] = useState<string | undefined>();
@@ -78,18 +77,18 @@ export function EditorForm({ form, provider, ctx, providerLabel, onEvent, comman
   const dirtyIn = (part: Part | undefined) => (part ? changed.some((key) => part.keys.includes(key)) : dirty);
 
   const onEventRef = useRef(onEvent);
-  onEventRef.current = onEvent;
   useEffect(() => onEventRef.current?.({ type: 'dirty', dirty }), [dirty]);
 
+  const { touch, reset: resetValidation } = validation;
   const handleChange = useCallback(
     (data: FormData) => {
       if (sameValue(data, draftRef.current)) return;
-      validation.touch(changedPointers(draftRef.current, data));
+      touch(changedPointers(draftRef.current, data));
       draftRef.current = data;
       setDraft(data);
       setSuccess(undefined);
     },
-    [validation],
+    [touch],
   );
 
   const controlPointers = useMemo(() => controlsOf(form.uischema).map((c) => c.scope), [form.uischema]);
@@ -149,7 +148,12 @@ export function EditorForm({ form, provider, ctx, providerLabel, onEvent, comman
     );
   };
   const submitRef = useRef(submit);
-  submitRef.current = submit;
+  // Keep the latest values for callbacks that outlive a render (mutation callbacks, host commands).
+  useLayoutEffect(() => {
+    draftRef.current = draft;
+    onEventRef.current = onEvent;
+    submitRef.current = submit;
+  });
 
   useEffect(
     () =>
@@ -157,12 +161,12 @@ export function EditorForm({ form, provider, ctx, providerLabel, onEvent, comman
         if (command === 'save') submitRef.current(partOf(selection.current));
         if (command === 'reset') {
           setDraft(form.data);
-          validation.reset();
+          resetValidation();
           setFailure(undefined);
           setSuccess(undefined);
         }
       }),
-    [commands, form.data, partOf, selection, validation],
+    [commands, form.data, partOf, selection, resetValidation],
   );
 
   const signInAgain = renewCredentials
@@ -211,14 +215,14 @@ export function EditorForm({ form, provider, ctx, providerLabel, onEvent, comman
       <EditorMessages form={form} failure={failure} success={success} onSignInAgain={signInAgain} />
       {categories.length > 0 ? (
         <>
-          {header.length > 0 && renderBody({ type: 'VerticalLayout', elements: header } as UISchemaElement)}
+          {header.length > 0 && renderBody({ type: 'VerticalLayout', elements: header })}
           <CategoryTabs
             shown={selection.shown}
             current={selection.current}
             onSelect={selection.select}
             renderCategory={(view) => (
               <Stack spacing={2}>
-                {renderBody({ type: 'VerticalLayout', elements: view.category.elements } as UISchemaElement)}
+                {renderBody({ type: 'VerticalLayout', elements: view.category.elements })}
                 {perCategory && saveBar(partOf(view), view.category.label)}
               </Stack>
             )}

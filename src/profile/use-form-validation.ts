@@ -1,6 +1,6 @@
 // Which validation errors the user sees: those of fields they touched, all of them after a save attempt,
 // plus the server's field errors (until the field is edited again).
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ErrorObject } from 'ajv';
 import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { sharedControlValidators } from '../forms/validation/control-validators';
@@ -32,23 +32,19 @@ export function useFormValidation(args: {
     return [...shown, ...serverErrors.map((e) => fieldError(e.path, e.message, 'server'))];
   }, [errors, showAll, touched, serverErrors]);
 
-  return {
-    errors,
-    visible,
-    touch(pointers: readonly string[]) {
-      if (pointers.length === 0) return;
-      setTouched((prev) => (pointers.every((p) => prev.has(p)) ? prev : new Set([...prev, ...pointers])));
-      setServerErrors((prev) => {
-        const next = prev.filter((e) => !pointers.includes(e.path));
-        return next.length === prev.length ? prev : next;
-      });
-    },
-    showAllErrors: () => setShowAll(true),
-    setServerErrors,
-    reset() {
-      setTouched(new Set());
-      setShowAll(false);
-      setServerErrors([]);
-    },
-  };
+  const touch = useCallback((pointers: readonly string[]) => {
+    if (pointers.length === 0) return;
+    setTouched((prev) => (pointers.every((p) => prev.has(p)) ? prev : new Set([...prev, ...pointers])));
+    setServerErrors((prev) => {
+      const next = prev.filter((e) => !pointers.includes(e.path));
+      return next.length === prev.length ? prev : next;
+    });
+  }, []);
+  const showAllErrors = useCallback(() => setShowAll(true), []);
+  const reset = useCallback(() => {
+    setTouched(new Set());
+    setShowAll(false);
+    setServerErrors([]);
+  }, []);
+  return { errors, visible, touch, showAllErrors, setServerErrors, reset };
 }

@@ -13,6 +13,8 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 export function profileQueryOptions(provider: ProfileProvider, ctx: ProviderContext) {
+  // The http client and locale follow from the config and the browser; the params identify the profile.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
     queryKey: profileKeys.detail(provider.id, ctx.params),
     queryFn: ({ signal }) => provider.load({ ...ctx, signal }),

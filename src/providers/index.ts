@@ -11,8 +11,8 @@ export interface ProviderEntry {
   sandboxPath: string;
   /** What the user types into the route when there is no parameter (shown on the list). */
   paramHint?: string;
-  load(): Promise<ProfileProvider>;
-  loadSandbox(): Promise<ProviderSandbox>;
+  load: () => Promise<ProfileProvider>;
+  loadSandbox: () => Promise<ProviderSandbox>;
 }
 
 export const providerRegistry: readonly ProviderEntry[] = [

@@ -43,8 +43,8 @@ export interface FieldSpec {
   patternMessage?: string;
   minimum?: number;
   maximum?: number;
-  /** Date fields: latest allowed date ('today' or YYYY-MM-DD). */
-  maxDate?: 'today' | string;
+  /** Date fields: latest allowed date: 'today' (evaluated when the form is generated) or YYYY-MM-DD. */
+  maxDate?: string;
   options?: readonly EnumOption[];
   /** Whether the field may be sent as null (cleared). */
   nullable?: boolean;

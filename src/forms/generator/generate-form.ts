@@ -132,7 +132,7 @@ export function ruleFor(condition: Condition): Rule {
       scope: scopeOf(condition.field),
       schema: conditionValueSchema(condition),
       failWhenUndefined: !('notOneOf' in condition),
-    } as Rule['condition'],
+    },
   };
 }
 
@@ -170,7 +170,7 @@ export function generateForm(spec: FormSpec): GeneratedForm {
   const sections = spec.sections ?? [];
   const unsectioned = spec.fields.filter((f) => !f.section || !sections.some((s) => s.id === f.section));
   if (sections.length === 0) {
-    return { schema, uischema: { type: 'VerticalLayout', elements: spec.fields.map((f) => controlFor(f)) } as UISchemaElement };
+    return { schema, uischema: { type: 'VerticalLayout', elements: spec.fields.map((f) => controlFor(f)) } };
   }
   const layout = spec.layout ?? 'groups';
   const blocks = sections.map((section) => {
@@ -187,5 +187,5 @@ export function generateForm(spec: FormSpec): GeneratedForm {
     layout === 'categories'
       ? { type: 'Categorization', elements: blocks, ...(top.length && { options: { header: top } }) }
       : { type: 'VerticalLayout', elements: [...top, ...blocks] };
-  return { schema, uischema: uischema as unknown as UISchemaElement };
+  return { schema, uischema: uischema };
 }

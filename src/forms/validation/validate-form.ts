@@ -1,7 +1,7 @@
 // Validates a form's data: JSON Schema through our AJV, then the control validators (rules beyond the schema).
 // Returns AJV-shaped errors so JSON Forms shows each under its control.
 import type { ErrorObject } from 'ajv';
-import type { ControlElement, JsonSchema, UISchemaElement } from '@jsonforms/core';
+import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { validateWith } from '../ajv';
 import type { ControlValidator } from './control-validator';
 import { humanMessage } from './error-messages';
@@ -34,7 +34,7 @@ export function validateForm(
   if (validators.length === 0) return errors;
   for (const control of controlsOf(uischema)) {
     const controlSchema = resolveSchema(schema, control.scope);
-    const applicable = validators.filter((v) => v.appliesTo(control as ControlElement, controlSchema));
+    const applicable = validators.filter((v) => v.appliesTo(control, controlSchema));
     if (applicable.length === 0) continue;
     const pointer = pointerOfScope(control.scope);
     const value = valueAt(data, pointer);

@@ -77,7 +77,7 @@ export const camundaSandbox: ProviderSandbox = {
         }
         if (!users.get()[id]) return notFound(id);
         if (body.id !== undefined && body.id !== id) {
-          return exception(400, 'InvalidRequestException', `The id "${String(body.id)}" in the body does not match the user id "${id}".`);
+          return exception(400, 'InvalidRequestException', `The id "${JSON.stringify(body.id)}" in the body does not match the user id "${id}".`);
         }
         // Camunda replaces every field: one left out becomes null.
         users.update((all) => ({

@@ -1,0 +1,2 @@
+/** The executable for launchOptions.executablePath; undefined = Playwright's own browser; null = none found. */
+export function findChromium(): string | undefined | null;

@@ -1,0 +1,11 @@
+// The renderer set every form uses: JSON Forms' material renderers plus our own (ranked above them).
+import type { JsonFormsCellRendererRegistryEntry, JsonFormsRendererRegistryEntry } from '@jsonforms/core';
+import { materialCells, materialRenderers } from '@jsonforms/material-renderers';
+import { textControlTester } from './text/tester';
+import { TextControl } from './text/TextControl';
+
+export const rendererSet: JsonFormsRendererRegistryEntry[] = [
+  ...materialRenderers,
+  { tester: textControlTester, renderer: TextControl },
+];
+export const cellSet: JsonFormsCellRendererRegistryEntry[] = [...materialCells];
