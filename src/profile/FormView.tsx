@@ -1,10 +1,11 @@
 // JSON Forms with our AJV and renderer set. Validation is ours (use-form-validation), so JSON Forms does not
 // re-validate on every change; its errors come in as `additionalErrors`.
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { ErrorObject } from 'ajv';
 import { JsonForms } from '@jsonforms/react';
 import type { JsonFormsRendererRegistryEntry, JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { formsAjv } from '../forms/ajv';
+import { createKeepNewerData } from '../forms/keep-newer-data';
 import { cellSet, rendererSet } from '../forms/renderers';
 import type { CountrySource } from '../forms/renderers/country/country-option';
 import { CountrySourcesProvider } from '../forms/renderers/country/country-sources';
@@ -29,6 +30,7 @@ export const FormView = memo(function FormView(props: FormViewProps) {
   const { schema, uischema, data, errors, readOnly, locale, extraRenderers, countrySources, onChange } = props;
   const renderers = useMemo(() => [...(extraRenderers ?? []), ...rendererSet], [extraRenderers]);
   const i18n = useMemo(() => ({ locale }), [locale]);
+  const [middleware] = useState(createKeepNewerData);
   return (
     <CountrySourcesProvider value={countrySources ?? NO_SOURCES}>
       <JsonForms
@@ -42,6 +44,7 @@ export const FormView = memo(function FormView(props: FormViewProps) {
         additionalErrors={errors}
         readonly={readOnly}
         i18n={i18n}
+        middleware={middleware}
         onChange={({ data: next }) => onChange(next as FormData)}
       />
     </CountrySourcesProvider>

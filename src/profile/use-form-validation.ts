@@ -27,10 +27,16 @@ export function useFormValidation(args: {
     () => validateForm(schema, uischema, data, allValidators),
     [schema, uischema, data, allValidators],
   );
-  const visible = useMemo<ErrorObject[]>(() => {
+  // The same errors keep the same array, so JSON Forms is not updated (and every control re-mapped) per keystroke.
+  const computed = useMemo(() => {
     const shown = showAll ? errors : errors.filter((e) => within(errorPointer(e), touched));
-    return [...shown, ...serverErrors.map((e) => fieldError(e.path, e.message, 'server'))];
+    const next: ErrorObject[] = [...shown, ...serverErrors.map((e) => fieldError(e.path, e.message, 'server'))];
+    const key = next.map((e) => `${errorPointer(e)}\u0000${e.keyword}\u0000${e.message ?? ''}`).join('\u0001');
+    return { key, errors: next };
   }, [errors, showAll, touched, serverErrors]);
+  const [stable, setStable] = useState(computed);
+  if (computed.key !== stable.key) setStable(computed);
+  const visible = computed.key === stable.key ? stable.errors : computed.errors;
 
   const touch = useCallback((pointers: readonly string[]) => {
     if (pointers.length === 0) return;

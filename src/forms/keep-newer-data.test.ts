@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { Actions, coreReducer, type JsonFormsCore } from '@jsonforms/core';
+import { createKeepNewerData } from './keep-newer-data';
+
+const schema = { type: 'object', properties: { name: { type: 'string' } } };
+const uischema = { type: 'Control', scope: '#/properties/name' };
+
+describe('keep-newer-data middleware', () => {
+  const setup = () => {
+    const middleware = createKeepNewerData();
+    let state = coreReducer(undefined, Actions.init({ name: '' }, schema, uischema, { validationMode: 'NoValidation' }));
+    const apply = (action: Parameters<typeof coreReducer>[1]) => (state = middleware(state, action, coreReducer) as JsonFormsCore);
+    return { apply, get: () => state };
+  };
+  const update = (data: unknown) =>
+    Actions.updateCore(data, schema, uischema, { validationMode: 'NoValidation', additionalErrors: [] });
+
+  it('ignores a stale echo of data it produced, keeping the newer keystrokes', () => {
+    const { apply, get } = setup();
+    apply(Actions.update('name', () => 'a'));
+    const echo = get().data as object;
+    apply(Actions.update('name', () => 'ab'));
+    apply(update(echo));
+    expect(get().data).toEqual({ name: 'ab' });
+  });
+
+  it('applies data from outside (a reset or the server answer)', () => {
+    const { apply, get } = setup();
+    apply(Actions.update('name', () => 'typed'));
+    apply(update({ name: 'from server' }));
+    expect(get().data).toEqual({ name: 'from server' });
+  });
+});
