@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Actions, coreReducer, type JsonFormsCore } from '@jsonforms/core';
+import { Actions, coreReducer } from '@jsonforms/core';
 import { createKeepNewerData } from './keep-newer-data';
 
 const schema = { type: 'object', properties: { name: { type: 'string' } } };
@@ -9,7 +9,7 @@ describe('keep-newer-data middleware', () => {
   const setup = () => {
     const middleware = createKeepNewerData();
     let state = coreReducer(undefined, Actions.init({ name: '' }, schema, uischema, { validationMode: 'NoValidation' }));
-    const apply = (action: Parameters<typeof coreReducer>[1]) => (state = middleware(state, action, coreReducer) as JsonFormsCore);
+    const apply = (action: Parameters<typeof coreReducer>[1]) => (state = middleware(state, action, coreReducer));
     return { apply, get: () => state };
   };
   const update = (data: unknown) =>
@@ -22,6 +22,14 @@ describe('keep-newer-data middleware', () => {
     apply(Actions.update('name', () => 'ab'));
     apply(update(echo));
     expect(get().data).toEqual({ name: 'ab' });
+  });
+
+  it('never goes back to the initial data once the user has typed', () => {
+    const { apply, get } = setup();
+    const initial = get().data as unknown;
+    apply(Actions.update('name', () => 'typed'));
+    apply(update(initial));
+    expect(get().data).toEqual({ name: 'typed' });
   });
 
   it('applies data from outside (a reset or the server answer)', () => {

@@ -1,25 +1,19 @@
-// A JSON Forms middleware that keeps keystrokes: JSON Forms re-applies its `data` prop on every prop change
-// (errors included). When that prop is an echo of data JSON Forms itself produced earlier (our draft lags its
-// debounced onChange by a few ms), applying it would overwrite what the user typed since. Such stale echoes keep
-// the newer data; data from outside (a reset, the server's answer) is applied as usual.
-import { UPDATE_CORE, UPDATE_DATA, type CoreActions, type JsonFormsCore, type Middleware } from '@jsonforms/core';
+// A JSON Forms middleware that keeps keystrokes. JSON Forms re-applies its `data` prop on every prop change
+// (errors included), and React may replay that update after edits still queued in a transition. A `data` prop
+// object that JSON Forms has already held (its own earlier output, echoed back by our draft a few ms late, or
+// the initial data) is never newer than what it holds now, so it is not applied again; a new object (a reset,
+// the server's answer) is applied as usual. Callers therefore pass a fresh object for external changes.
+import { UPDATE_CORE, type CoreActions, type JsonFormsCore, type Middleware } from '@jsonforms/core';
+
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
 export function createKeepNewerData(): Middleware {
-  const produced = new WeakSet<object>();
+  const held = new WeakSet<object>();
   return (state: JsonFormsCore, action: CoreActions, reducer: (state: JsonFormsCore, action: CoreActions) => JsonFormsCore) => {
-    if (
-      action.type === UPDATE_CORE &&
-      action.data !== state.data &&
-      typeof action.data === 'object' &&
-      action.data !== null &&
-      produced.has(action.data as object)
-    ) {
-      return reducer(state, { ...action, data: state.data as unknown });
-    }
-    const next = reducer(state, action);
-    if (action.type === UPDATE_DATA && next.data !== state.data && typeof next.data === 'object' && next.data !== null) {
-      produced.add(next.data as object);
-    }
+    if (isObject(state.data)) held.add(state.data);
+    const stale = action.type === UPDATE_CORE && action.data !== state.data && isObject(action.data) && held.has(action.data);
+    const next = reducer(state, stale ? { ...action, data: state.data as unknown } : action);
+    if (isObject(next.data)) held.add(next.data);
     return next;
   };
 }

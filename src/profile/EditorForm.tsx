@@ -55,7 +55,7 @@ export function EditorForm({ form, provider, ctx, providerLabel, onEvent, comman
   // New server data that did not come from our save (a refetch): adopt it where the user has not typed.
   useEffect(() => {
     if (save.isPending || form.data === baseRef.current) return;
-    if (sameValue(draftRef.current, baseRef.current)) setDraft(form.data);
+    if (sameValue(draftRef.current, baseRef.current)) setDraft({ ...form.data });
     baseRef.current = form.data;
   }, [form.data, save.isPending]);
 
@@ -112,7 +112,12 @@ export function EditorForm({ form, provider, ctx, providerLabel, onEvent, comman
     if (explained.kind === 'auth') onEventRef.current?.({ type: 'tokenExpired' });
   };
 
+  // JSON Forms reports changes 10 ms after they happen (and inputs commit on blur): read the draft only once
+  // the last keystroke has arrived, so a Save clicked straight after typing sends it.
   const submit = (part: Part | undefined, actionId?: string) => {
+    window.setTimeout(() => submitRef.current(part, actionId), 30);
+  };
+  const submitNow = (part: Part | undefined, actionId?: string) => {
     setSuccess(undefined);
     setFailure(undefined);
     const blocking = validation.errors.filter((e) => !part || part.keys.includes(topKey(errorPointer(e))));
@@ -147,20 +152,21 @@ export function EditorForm({ form, provider, ctx, providerLabel, onEvent, comman
       },
     );
   };
-  const submitRef = useRef(submit);
+  const submitRef = useRef(submitNow);
   // Keep the latest values for callbacks that outlive a render (mutation callbacks, host commands).
   useLayoutEffect(() => {
     draftRef.current = draft;
     onEventRef.current = onEvent;
-    submitRef.current = submit;
+    submitRef.current = submitNow;
   });
 
   useEffect(
     () =>
       commands?.subscribe((command) => {
-        if (command === 'save') submitRef.current(partOf(selection.current));
+        if (command === 'save') submit(partOf(selection.current));
         if (command === 'reset') {
-          setDraft(form.data);
+          // A fresh object: the form applies data it has not held before (see keep-newer-data).
+          setDraft({ ...form.data });
           resetValidation();
           setFailure(undefined);
           setSuccess(undefined);

@@ -2,6 +2,7 @@
 // on every change (no debounce: a value typed just before a click or blur is never lost), links its help and
 // error text with aria-describedby, and says why a read-only field cannot change.
 import { memo, useState } from 'react';
+import { useLocalValue } from './use-local-value';
 import IconButton from '@mui/material/IconButton';
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
@@ -37,8 +38,7 @@ function toValue(raw: string, kind: InputKind, schema: JsonSchema): unknown {
 
 export function TextControlView(props: ControlProps) {
   const { path, label, required, errors, description, enabled, visible, id, schema, uischema } = props;
-  const data = props.data as string | number | undefined;
-  const onValue = (value: unknown) => props.handleChange(path, value);
+  const [value, onValue, flush] = useLocalValue<unknown>(props.data, (next) => props.handleChange(path, next));
   const options = { ...(uischema.options ?? {}) } as Record<string, unknown>;
   const kind = kindOf(schema, options);
   const [revealed, setRevealed] = useState(false);
@@ -61,9 +61,13 @@ export function TextControlView(props: ControlProps) {
       multiline={multiline}
       minRows={multiline ? 3 : undefined}
       type={multiline ? undefined : inputType}
-      value={data ?? ''}
+      value={(value) ?? ''}
       placeholder={typeof options.placeholder === 'string' ? options.placeholder : undefined}
       onChange={(event) => onValue(toValue(event.target.value, kind, schema))}
+      onBlur={flush}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && !multiline) flush();
+      }}
       slotProps={{
         inputLabel: kind === 'date' ? { shrink: true } : undefined,
         htmlInput: {
