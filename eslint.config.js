@@ -7,7 +7,14 @@ import globals from 'globals';
 
 /** Folders a module may not import from, by the folder it lives in (see ARCHITECTURE.md). */
 const forbidden = {
-  'src/api/**': ['**/profile/**', '**/forms/**', '**/providers/**', '**/app/**', '**/embed/**', '**/sandbox/**'],
+  'src/api/**': [
+    '**/profile/**',
+    '**/forms/**',
+    '**/providers/**',
+    '**/app/**',
+    '**/embed/**',
+    '**/sandbox/**',
+  ],
   'src/forms/**': ['**/profile/**', '**/providers/**', '**/app/**', '**/embed/**', '**/sandbox/**'],
   'src/profile/**': ['**/app/**', '**/embed/**', '**/sandbox/**', '**/providers/*/**'],
   'src/embed/**': ['**/app/**', '**/sandbox/**', '**/providers/*/**'],
@@ -36,7 +43,12 @@ export default tseslint.config(
   ...Object.entries(forbidden).map(([files, group]) => ({
     files: [files],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message: 'Imports run one way (ARCHITECTURE.md).' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group, message: 'Imports run one way (ARCHITECTURE.md).' }] },
+      ],
+    },
   })),
   {
     files: ['**/*.js', '**/*.mjs'],

@@ -112,7 +112,10 @@ test.describe('app shell', () => {
 
   test('a malformed config.json shows a readable error page', async ({ page }) => {
     await page.route('**/config.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ mode: 'production', providers: {} }) }),
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ mode: 'production', providers: {} }),
+      }),
     );
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'The profile editor could not start' })).toBeVisible();

@@ -23,7 +23,10 @@ export const credentials = {
  * Takes `token` out of the URL fragment (never a query string), keeps it in memory and rewrites the address
  * bar without it, so it is not left in history, bookmarks or referrers.
  */
-export function takeTokenFromFragment(location: Location = window.location, history: History = window.history) {
+export function takeTokenFromFragment(
+  location: Location = window.location,
+  history: History = window.history,
+) {
   const hash = location.hash.replace(/^#/, '');
   if (!hash) return undefined;
   const params = new URLSearchParams(hash);

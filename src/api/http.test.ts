@@ -3,13 +3,20 @@ import { ApiError } from './api-error';
 import { buildUrl, createHttpClient } from './http';
 
 const json = (body: unknown, init: ResponseInit = {}) =>
-  new Response(JSON.stringify(body), { ...init, headers: { 'Content-Type': 'application/json', ...init.headers } });
+  new Response(JSON.stringify(body), {
+    ...init,
+    headers: { 'Content-Type': 'application/json', ...init.headers },
+  });
 
 describe('http client', () => {
   it('sends JSON with the auth header read at call time', async () => {
     const fetchImpl = vi.fn<typeof fetch>().mockImplementation(() => Promise.resolve(json({ ok: true })));
     let token = 'one';
-    const client = createHttpClient({ baseUrl: 'https://api.example/v1/', authorization: () => `Bearer ${token}`, fetchImpl });
+    const client = createHttpClient({
+      baseUrl: 'https://api.example/v1/',
+      authorization: () => `Bearer ${token}`,
+      fetchImpl,
+    });
     await client.request('PUT', '/things/1', { body: { a: 1 }, query: { detailed: 'profile' } });
     token = 'two';
     await client.request('GET', 'things');
@@ -21,13 +28,23 @@ describe('http client', () => {
   });
 
   it('turns an error status into an ApiError with the parsed body and request id', async () => {
-    const fetchImpl = vi.fn<typeof fetch>().mockResolvedValue(
-      json({ type: 'InvalidRequestException', message: 'nope' }, { status: 403, headers: { 'X-Request-Id': 'req-42' } }),
-    );
+    const fetchImpl = vi
+      .fn<typeof fetch>()
+      .mockResolvedValue(
+        json(
+          { type: 'InvalidRequestException', message: 'nope' },
+          { status: 403, headers: { 'X-Request-Id': 'req-42' } },
+        ),
+      );
     const client = createHttpClient({ baseUrl: 'https://api.example', fetchImpl });
     const error = await client.request('GET', 'x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ kind: 'http', status: 403, requestId: 'req-42', body: { message: 'nope' } });
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 403,
+      requestId: 'req-42',
+      body: { message: 'nope' },
+    });
   });
 
   it('returns no body for 204', async () => {
@@ -35,20 +52,32 @@ describe('http client', () => {
       baseUrl: 'https://api.example',
       fetchImpl: () => Promise.resolve(new Response(null, { status: 204 })),
     });
-    await expect(client.request('PUT', 'x', { body: {} })).resolves.toMatchObject({ status: 204, data: undefined });
+    await expect(client.request('PUT', 'x', { body: {} })).resolves.toMatchObject({
+      status: 204,
+      data: undefined,
+    });
   });
 
   it('reports network failures and timeouts as such', async () => {
-    const offline = createHttpClient({ baseUrl: 'https://api.example', fetchImpl: () => Promise.reject(new TypeError('Failed to fetch')) });
+    const offline = createHttpClient({
+      baseUrl: 'https://api.example',
+      fetchImpl: () => Promise.reject(new TypeError('Failed to fetch')),
+    });
     await expect(offline.request('GET', 'x')).rejects.toMatchObject({ kind: 'network', status: 0 });
 
     const hanging: typeof fetch = (_url, init) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     const slow = createHttpClient({ baseUrl: 'https://api.example', fetchImpl: hanging, timeoutMs: 20 });
     await expect(slow.request('GET', 'x')).rejects.toMatchObject({ kind: 'timeout' });
 
     const controller = new AbortController();
-    const pending = createHttpClient({ baseUrl: 'https://api.example', fetchImpl: hanging }).request('GET', 'x', { signal: controller.signal });
+    const pending = createHttpClient({ baseUrl: 'https://api.example', fetchImpl: hanging }).request(
+      'GET',
+      'x',
+      { signal: controller.signal },
+    );
     controller.abort();
     await expect(pending).rejects.toMatchObject({ kind: 'aborted' });
   });
@@ -56,12 +85,15 @@ describe('http client', () => {
   it('reports malformed JSON', async () => {
     const client = createHttpClient({
       baseUrl: 'https://api.example',
-      fetchImpl: () => Promise.resolve(new Response('{oops', { headers: { 'Content-Type': 'application/json' } })),
+      fetchImpl: () =>
+        Promise.resolve(new Response('{oops', { headers: { 'Content-Type': 'application/json' } })),
     });
     await expect(client.request('GET', 'x')).rejects.toMatchObject({ kind: 'parse' });
   });
 
   it('builds URLs under the base path', () => {
-    expect(buildUrl('https://h.example/engine-rest', 'user/a%20b/profile')).toBe('https://h.example/engine-rest/user/a%20b/profile');
+    expect(buildUrl('https://h.example/engine-rest', 'user/a%20b/profile')).toBe(
+      'https://h.example/engine-rest/user/a%20b/profile',
+    );
   });
 });

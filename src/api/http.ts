@@ -80,7 +80,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         });
       } catch (cause) {
         clearTimeout(timer);
-        if (request.signal?.aborted) throw new ApiError({ kind: 'aborted', message: 'The request was cancelled.' });
+        if (request.signal?.aborted)
+          throw new ApiError({ kind: 'aborted', message: 'The request was cancelled.' });
         if (timeout.signal.aborted) {
           throw new ApiError({
             kind: 'timeout',

@@ -14,9 +14,20 @@ export function AppShell({ children }: { children: ReactNode }) {
   const config = useConfig();
   return (
     <>
-      <AppBar position="static" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
+      <AppBar
+        position="static"
+        color="default"
+        elevation={0}
+        sx={{ borderBottom: 1, borderColor: 'divider' }}
+      >
         <Toolbar sx={{ gap: 2 }}>
-          <Link component={RouterLink} to="/" underline="none" color="inherit" sx={{ fontWeight: 700, fontSize: '1.1rem' }}>
+          <Link
+            component={RouterLink}
+            to="/"
+            underline="none"
+            color="inherit"
+            sx={{ fontWeight: 700, fontSize: '1.1rem' }}
+          >
             Profile editor
           </Link>
           {config.mode === 'sandbox' && <Chip size="small" color="secondary" label="Sandbox" />}

@@ -14,7 +14,9 @@ export function ConfigErrorPage({ error }: { error: unknown }) {
         The profile editor could not start
       </Typography>
       <Alert severity="error" role="alert">
-        <AlertTitle>{field ? `config.json: the field "${field}" is not valid` : 'config.json could not be used'}</AlertTitle>
+        <AlertTitle>
+          {field ? `config.json: the field "${field}" is not valid` : 'config.json could not be used'}
+        </AlertTitle>
         {message}
       </Alert>
       <Typography sx={{ mt: 2 }}>

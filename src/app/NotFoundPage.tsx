@@ -24,7 +24,11 @@ export function NotFoundPage({ message }: { message?: string }) {
             </Link>
           </span>
         ))}
-        . Or go back to the <Link component={RouterLink} to="/">list of providers</Link>.
+        . Or go back to the{' '}
+        <Link component={RouterLink} to="/">
+          list of providers
+        </Link>
+        .
       </Typography>
     </>
   );

@@ -17,7 +17,8 @@ export function ProviderListPage() {
       </Typography>
       <Typography sx={{ mb: 3 }} color="text.secondary">
         Choose where your profile lives.{' '}
-        {config.mode === 'sandbox' && 'This is the sandbox: every provider is simulated, no account is needed.'}
+        {config.mode === 'sandbox' &&
+          'This is the sandbox: every provider is simulated, no account is needed.'}
       </Typography>
       <Stack component="ul" spacing={2} sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label="Providers">
         {providerRegistry.map((entry) => (

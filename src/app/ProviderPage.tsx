@@ -26,7 +26,9 @@ export function ProviderPage() {
     return <NotFoundPage message={`${entry.label} has no page at "/${entry.id}/${rest}".`} />;
   }
   if (segments.length < entry.params.length) return <AskForParams entry={entry} known={segments} />;
-  const params = Object.fromEntries(entry.params.map((name, index) => [name, decodeURIComponent(segments[index] ?? '')]));
+  const params = Object.fromEntries(
+    entry.params.map((name, index) => [name, decodeURIComponent(segments[index] ?? '')]),
+  );
   return <LoadedProvider key={`${entry.id}/${rest}`} entry={entry} params={params} />;
 }
 
@@ -45,7 +47,12 @@ function AskForParams({ entry, known }: { entry: ProviderEntry; known: string[] 
         {entry.label}
       </Typography>
       <Typography>Which profile do you want to edit? Enter its {label}.</Typography>
-      <TextField label={label[0]?.toUpperCase() + label.slice(1)} value={value} onChange={(e) => setValue(e.target.value)} required />
+      <TextField
+        label={label[0]?.toUpperCase() + label.slice(1)}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        required
+      />
       <Button type="submit" variant="contained" sx={{ alignSelf: 'start' }}>
         Open profile
       </Button>
@@ -55,7 +62,12 @@ function AskForParams({ entry, known }: { entry: ProviderEntry; known: string[] 
 
 function LoadedProvider({ entry, params }: { entry: ProviderEntry; params: Record<string, string> }) {
   const config = useConfig();
-  const module = useQuery({ queryKey: ['provider-module', entry.id], queryFn: entry.load, staleTime: Infinity, retry: 1 });
+  const module = useQuery({
+    queryKey: ['provider-module', entry.id],
+    queryFn: entry.load,
+    staleTime: Infinity,
+    retry: 1,
+  });
   const settings = config.providers[entry.id];
   if (!settings) {
     return (
@@ -66,7 +78,11 @@ function LoadedProvider({ entry, params }: { entry: ProviderEntry; params: Recor
   }
   if (module.isError) {
     return (
-      <Alert severity="error" role="alert" action={<Button onClick={() => void module.refetch()}>Try again</Button>}>
+      <Alert
+        severity="error"
+        role="alert"
+        action={<Button onClick={() => void module.refetch()}>Try again</Button>}
+      >
         The {entry.label} editor could not be loaded. Check your connection.
       </Alert>
     );
@@ -102,7 +118,12 @@ function ProviderEditor(props: {
       <Typography variant="h1" sx={{ fontSize: '1.75rem', mb: 2 }}>
         Your {entry.label} profile
       </Typography>
-      <ProfileEditor provider={provider} ctx={ctx} providerLabel={entry.label} renewCredentials={renewCredentials} />
+      <ProfileEditor
+        provider={provider}
+        ctx={ctx}
+        providerLabel={entry.label}
+        renewCredentials={renewCredentials}
+      />
       <SignInDialog
         open={asking}
         onCancel={close}

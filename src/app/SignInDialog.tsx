@@ -9,7 +9,11 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 
-export function SignInDialog(props: { open: boolean; onSubmit: (token: string) => void; onCancel: () => void }) {
+export function SignInDialog(props: {
+  open: boolean;
+  onSubmit: (token: string) => void;
+  onCancel: () => void;
+}) {
   const [token, setToken] = useState('');
   return (
     <Dialog open={props.open} onClose={props.onCancel} aria-labelledby="sign-in-title">
@@ -23,7 +27,8 @@ export function SignInDialog(props: { open: boolean; onSubmit: (token: string) =
         <DialogTitle id="sign-in-title">Sign in again</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>
-            Your session has ended. Paste a new access token from your portal; your changes are still in the form.
+            Your session has ended. Paste a new access token from your portal; your changes are still in the
+            form.
           </DialogContentText>
           <TextField
             label="Access token"

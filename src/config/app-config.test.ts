@@ -33,23 +33,36 @@ describe('validateConfig', () => {
   it('names the bad field', () => {
     expect(fieldOf({ ...valid, mode: 'production' })).toBe('mode');
     expect(fieldOf({ ...valid, providers: [] })).toBe('providers');
-    expect(fieldOf({ ...valid, providers: { wise: { baseUrl: 'not a url' } } })).toBe('providers.wise.baseUrl');
-    expect(fieldOf({ ...valid, providers: { wise: { baseUrl: 'ftp://x.example' } } })).toBe('providers.wise.baseUrl');
-    expect(fieldOf({ ...valid, embed: { allowedOrigins: ['https://a.example/path'] } })).toBe('embed.allowedOrigins[0]');
+    expect(fieldOf({ ...valid, providers: { wise: { baseUrl: 'not a url' } } })).toBe(
+      'providers.wise.baseUrl',
+    );
+    expect(fieldOf({ ...valid, providers: { wise: { baseUrl: 'ftp://x.example' } } })).toBe(
+      'providers.wise.baseUrl',
+    );
+    expect(fieldOf({ ...valid, embed: { allowedOrigins: ['https://a.example/path'] } })).toBe(
+      'embed.allowedOrigins[0]',
+    );
     expect(fieldOf('[]')).toBe('');
   });
 });
 
 describe('loadConfig', () => {
-  const respond = (body: string, status = 200) => () => Promise.resolve(new Response(body, { status }));
+  const respond =
+    (body: string, status = 200) =>
+    () =>
+      Promise.resolve(new Response(body, { status }));
 
   it('explains a missing file, bad JSON and a network failure', async () => {
     await expect(loadConfig('/config.json', respond('', 404))).rejects.toThrow(/missing.*404/);
     await expect(loadConfig('/config.json', respond('{ mode: '))).rejects.toThrow(/not valid JSON/);
-    await expect(loadConfig('/config.json', () => Promise.reject(new TypeError('offline')))).rejects.toThrow(/could not be fetched/);
+    await expect(loadConfig('/config.json', () => Promise.reject(new TypeError('offline')))).rejects.toThrow(
+      /could not be fetched/,
+    );
   });
 
   it('returns the validated config', async () => {
-    await expect(loadConfig('/config.json', respond(JSON.stringify(valid)))).resolves.toMatchObject({ mode: 'sandbox' });
+    await expect(loadConfig('/config.json', respond(JSON.stringify(valid)))).resolves.toMatchObject({
+      mode: 'sandbox',
+    });
   });
 });

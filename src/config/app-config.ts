@@ -49,9 +49,13 @@ export function validateConfig(raw: unknown): AppConfig {
   if (!isRecord(raw)) throw new ConfigError('', 'config.json must hold a JSON object.');
   const { mode, providers, embed } = raw;
   if (mode !== 'sandbox' && mode !== 'live') {
-    throw new ConfigError('mode', `must be "sandbox" or "live" (found ${JSON.stringify(mode) ?? 'nothing'}).`);
+    throw new ConfigError(
+      'mode',
+      `must be "sandbox" or "live" (found ${JSON.stringify(mode) ?? 'nothing'}).`,
+    );
   }
-  if (!isRecord(providers)) throw new ConfigError('providers', 'must be an object of provider id → { baseUrl }.');
+  if (!isRecord(providers))
+    throw new ConfigError('providers', 'must be an object of provider id → { baseUrl }.');
   const parsedProviders: Record<string, ProviderSettings> = {};
   for (const [id, settings] of Object.entries(providers)) {
     if (!isRecord(settings)) throw new ConfigError(`providers.${id}`, 'must be an object with a "baseUrl".');

@@ -8,8 +8,12 @@ const uischema = { type: 'Control', scope: '#/properties/name' };
 describe('keep-newer-data middleware', () => {
   const setup = () => {
     const middleware = createKeepNewerData();
-    let state = coreReducer(undefined, Actions.init({ name: '' }, schema, uischema, { validationMode: 'NoValidation' }));
-    const apply = (action: Parameters<typeof coreReducer>[1]) => (state = middleware(state, action, coreReducer));
+    let state = coreReducer(
+      undefined,
+      Actions.init({ name: '' }, schema, uischema, { validationMode: 'NoValidation' }),
+    );
+    const apply = (action: Parameters<typeof coreReducer>[1]) =>
+      (state = middleware(state, action, coreReducer));
     return { apply, get: () => state };
   };
   const update = (data: unknown) =>

@@ -9,9 +9,17 @@ const isObject = (value: unknown): value is object => typeof value === 'object' 
 
 export function createKeepNewerData(): Middleware {
   const held = new WeakSet<object>();
-  return (state: JsonFormsCore, action: CoreActions, reducer: (state: JsonFormsCore, action: CoreActions) => JsonFormsCore) => {
+  return (
+    state: JsonFormsCore,
+    action: CoreActions,
+    reducer: (state: JsonFormsCore, action: CoreActions) => JsonFormsCore,
+  ) => {
     if (isObject(state.data)) held.add(state.data);
-    const stale = action.type === UPDATE_CORE && action.data !== state.data && isObject(action.data) && held.has(action.data);
+    const stale =
+      action.type === UPDATE_CORE &&
+      action.data !== state.data &&
+      isObject(action.data) &&
+      held.has(action.data);
     const next = reducer(state, stale ? { ...action, data: state.data as unknown } : action);
     if (isObject(next.data)) held.add(next.data);
     return next;

@@ -24,7 +24,9 @@ export function categoriesOf(uischema: UISchemaElement): Category[] {
  * categories, reordered) keeps the user where they are. */
 export function useCategorySelection(categories: Category[], isVisible: (category: Category) => boolean) {
   const [selectedLabel, setSelectedLabel] = useState<string | undefined>(undefined);
-  const shown = categories.map((category, index) => ({ category, index })).filter((v) => isVisible(v.category));
+  const shown = categories
+    .map((category, index) => ({ category, index }))
+    .filter((v) => isVisible(v.category));
   const current = shown.find((v) => v.category.label === selectedLabel) ?? shown[0];
   return { shown, current, select: setSelectedLabel };
 }
@@ -65,7 +67,12 @@ export function CategoryTabs(props: {
           );
         })}
       </Tabs>
-      <Box role="tabpanel" id={`${id}-panel-${current.index}`} aria-labelledby={`${id}-tab-${current.index}`} sx={{ pt: 2 }}>
+      <Box
+        role="tabpanel"
+        id={`${id}-panel-${current.index}`}
+        aria-labelledby={`${id}-tab-${current.index}`}
+        sx={{ pt: 2 }}
+      >
         {renderCategory(current)}
       </Box>
     </Box>

@@ -8,7 +8,13 @@ import { isVisible as isRuleVisible } from '@jsonforms/core';
 import { formsAjv } from '../forms/ajv';
 import { errorPointer } from '../forms/validation/validate-form';
 import { controlsOf, pointerOfScope } from '../forms/validation/uischema-walk';
-import type { FormData, ProfileForm, ProfileProvider, ProviderContext, ProviderFailure } from '../providers/types';
+import type {
+  FormData,
+  ProfileForm,
+  ProfileProvider,
+  ProviderContext,
+  ProviderFailure,
+} from '../providers/types';
 import { CategoryTabs, categoriesOf, useCategorySelection, type CategoryView } from './CategoryTabs';
 import type { EditorCommands, EditorEvent } from './editor-events';
 import { EditorMessages } from './EditorMessages';
@@ -35,9 +41,19 @@ interface Part {
 }
 
 const topKey = (pointer: string) => pointer.split('/')[1] ?? '';
-const keysOf = (uischema: UISchemaElement) => [...new Set(controlsOf(uischema).map((c) => topKey(pointerOfScope(c.scope))))];
+const keysOf = (uischema: UISchemaElement) => [
+  ...new Set(controlsOf(uischema).map((c) => topKey(pointerOfScope(c.scope)))),
+];
 
-export function EditorForm({ form, provider, ctx, providerLabel, onEvent, commands, renewCredentials }: EditorFormProps) {
+export function EditorForm({
+  form,
+  provider,
+  ctx,
+  providerLabel,
+  onEvent,
+  commands,
+  renewCredentials,
+}: EditorFormProps) {
   const queryClient = useQueryClient();
   const save = useSaveProfile(provider, ctx);
   const [draft, setDraft] = useState<FormData>(form.data);
@@ -94,7 +110,9 @@ export function EditorForm({ form, provider, ctx, providerLabel, onEvent, comman
   const controlPointers = useMemo(() => controlsOf(form.uischema).map((c) => c.scope), [form.uischema]);
   const handleBlur = (event: FocusEvent<HTMLElement>) => {
     const id = event.target.id.replace(/-input$/, '');
-    const scope = controlPointers.find((s) => id === s || (id.startsWith(s) && /^\d+$/.test(id.slice(s.length))));
+    const scope = controlPointers.find(
+      (s) => id === s || (id.startsWith(s) && /^\d+$/.test(id.slice(s.length))),
+    );
     if (scope) validation.touch([pointerOfScope(scope)]);
   };
 
@@ -138,7 +156,13 @@ export function EditorForm({ form, provider, ctx, providerLabel, onEvent, comman
       { draft: sent, base: form, part: part ? String(part.index) : undefined, actionId },
       {
         onSuccess: (saved) => {
-          const merged = mergeAfterSave({ oldBase, sent, current: draftRef.current, saved: saved.data, savedKeys: part?.keys });
+          const merged = mergeAfterSave({
+            oldBase,
+            sent,
+            current: draftRef.current,
+            saved: saved.data,
+            savedKeys: part?.keys,
+          });
           baseRef.current = saved.data;
           draftRef.current = merged;
           setDraft(merged);

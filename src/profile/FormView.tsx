@@ -27,7 +27,8 @@ export interface FormViewProps {
 const NO_SOURCES: Record<string, CountrySource> = {};
 
 export const FormView = memo(function FormView(props: FormViewProps) {
-  const { schema, uischema, data, errors, readOnly, locale, extraRenderers, countrySources, onChange } = props;
+  const { schema, uischema, data, errors, readOnly, locale, extraRenderers, countrySources, onChange } =
+    props;
   const renderers = useMemo(() => [...(extraRenderers ?? []), ...rendererSet], [extraRenderers]);
   const i18n = useMemo(() => ({ locale }), [locale]);
   const [middleware] = useState(createKeepNewerData);

@@ -39,7 +39,12 @@ export function ProfileEditor(props: ProfileEditorProps) {
         role="alert"
         action={
           failure.kind !== 'not-found' ? (
-            <Button color="inherit" size="small" onClick={() => void query.refetch()} disabled={query.isFetching}>
+            <Button
+              color="inherit"
+              size="small"
+              onClick={() => void query.refetch()}
+              disabled={query.isFetching}
+            >
               Try again
             </Button>
           ) : undefined

@@ -8,7 +8,8 @@ export const isPlainObject = (value: unknown): value is Record<string, unknown> 
 export function sameValue(a: unknown, b: unknown): boolean {
   const empty = (v: unknown) => v === undefined || v === '' || v === null;
   if (empty(a) && empty(b)) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
   if (isPlainObject(a) && isPlainObject(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
     return [...keys].every((key) => sameValue(a[key], b[key]));

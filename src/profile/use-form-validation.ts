@@ -30,8 +30,13 @@ export function useFormValidation(args: {
   // The same errors keep the same array, so JSON Forms is not updated (and every control re-mapped) per keystroke.
   const computed = useMemo(() => {
     const shown = showAll ? errors : errors.filter((e) => within(errorPointer(e), touched));
-    const next: ErrorObject[] = [...shown, ...serverErrors.map((e) => fieldError(e.path, e.message, 'server'))];
-    const key = next.map((e) => `${errorPointer(e)}\u0000${e.keyword}\u0000${e.message ?? ''}`).join('\u0001');
+    const next: ErrorObject[] = [
+      ...shown,
+      ...serverErrors.map((e) => fieldError(e.path, e.message, 'server')),
+    ];
+    const key = next
+      .map((e) => `${errorPointer(e)}\u0000${e.keyword}\u0000${e.message ?? ''}`)
+      .join('\u0001');
     return { key, errors: next };
   }, [errors, showAll, touched, serverErrors]);
   const [stable, setStable] = useState(computed);

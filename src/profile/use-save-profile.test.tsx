@@ -7,8 +7,16 @@ import type { ProfileForm, ProfileProvider, ProviderContext } from '../providers
 import { profileKeys } from './profile-keys';
 import { useSaveProfile } from './use-save-profile';
 
-const base: ProfileForm = { schema: {}, uischema: { type: 'VerticalLayout' }, data: { name: 'Ann', password: undefined } };
-const ctx: ProviderContext = { http: createHttpClient({ baseUrl: 'https://x.example' }), params: { id: '1' }, locale: 'en' };
+const base: ProfileForm = {
+  schema: {},
+  uischema: { type: 'VerticalLayout' },
+  data: { name: 'Ann', password: undefined },
+};
+const ctx: ProviderContext = {
+  http: createHttpClient({ baseUrl: 'https://x.example' }),
+  params: { id: '1' },
+  locale: 'en',
+};
 
 function setup(save: ProfileProvider['save']) {
   const provider: ProfileProvider = {
@@ -18,10 +26,14 @@ function setup(save: ProfileProvider['save']) {
     describeError: () => ({ kind: 'server', message: 'x', fieldErrors: [] }),
     secretPaths: ['/password'],
   };
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   const key = profileKeys.detail('camunda', ctx.params);
   client.setQueryData(key, base);
-  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  );
   const { result } = renderHook(() => useSaveProfile(provider, ctx), { wrapper });
   return { result, cached: () => client.getQueryData<ProfileForm>(key) };
 }

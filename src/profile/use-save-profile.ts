@@ -31,7 +31,10 @@ export function useSaveProfile(provider: ProfileProvider, ctx: ProviderContext) 
       await queryClient.cancelQueries({ queryKey });
       const previous = queryClient.getQueryData<ProfileForm>(queryKey);
       if (previous && !actionId) {
-        queryClient.setQueryData<ProfileForm>(queryKey, { ...previous, data: withoutSecrets(draft, secrets) });
+        queryClient.setQueryData<ProfileForm>(queryKey, {
+          ...previous,
+          data: withoutSecrets(draft, secrets),
+        });
       }
       return { previous };
     },

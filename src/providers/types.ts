@@ -52,14 +52,7 @@ export interface FieldError {
 }
 
 export type FailureKind =
-  | 'validation'
-  | 'auth'
-  | 'read-only'
-  | 'not-found'
-  | 'conflict'
-  | 'unavailable'
-  | 'server'
-  | 'network';
+  'validation' | 'auth' | 'read-only' | 'not-found' | 'conflict' | 'unavailable' | 'server' | 'network';
 
 /** A provider's explanation of an error, in words a person understands. */
 export interface ProviderFailure {

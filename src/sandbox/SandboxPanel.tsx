@@ -75,7 +75,12 @@ export function SandboxPanel() {
                   <FormControlLabel
                     key={key}
                     sx={{ display: 'flex' }}
-                    control={<Checkbox checked={active.named.includes(key)} onChange={(e) => toggle(key, e.target.checked)} />}
+                    control={
+                      <Checkbox
+                        checked={active.named.includes(key)}
+                        onChange={(e) => toggle(key, e.target.checked)}
+                      />
+                    }
                     label={`${s.name}: ${s.description}`}
                   />
                 );

@@ -14,7 +14,12 @@ export function BenchPage() {
     return { form: generateForm(spec), initial: data };
   }, []);
   const [data, setData] = useState<FormData>(initial);
-  const validation = useFormValidation({ schema: form.schema, uischema: form.uischema, data, validators: undefined });
+  const validation = useFormValidation({
+    schema: form.schema,
+    uischema: form.uischema,
+    data,
+    validators: undefined,
+  });
   const { touch } = validation;
   const onChange = useCallback(
     (next: FormData) =>

@@ -8,7 +8,16 @@ function field(i: number): FieldSpec {
   const path = `field${i}`;
   switch (i % 5) {
     case 0:
-      return { path, label: `Text ${i}`, type: 'text', required: true, minLength: 2, maxLength: 80, pattern: '^[^0-9]*$', patternMessage: 'Use letters only, no digits.' };
+      return {
+        path,
+        label: `Text ${i}`,
+        type: 'text',
+        required: true,
+        minLength: 2,
+        maxLength: 80,
+        pattern: '^[^0-9]*$',
+        patternMessage: 'Use letters only, no digits.',
+      };
     case 1:
       return { path, label: `Date ${i}`, type: 'date' };
     case 2:

@@ -19,8 +19,17 @@ describe('generateForm', () => {
     expect(uischema).toMatchObject({
       type: 'VerticalLayout',
       elements: [
-        { type: 'Control', scope: '#/properties/id', options: { readonlyReason: expect.any(String) as string } },
-        { type: 'Control', scope: '#/properties/firstName', label: 'First name', options: { autocomplete: 'given-name' } },
+        {
+          type: 'Control',
+          scope: '#/properties/id',
+          options: { readonlyReason: expect.any(String) as string },
+        },
+        {
+          type: 'Control',
+          scope: '#/properties/firstName',
+          label: 'First name',
+          options: { autocomplete: 'given-name' },
+        },
         { type: 'Control', scope: '#/properties/lastName' },
         { type: 'Control', scope: '#/properties/email' },
       ],
@@ -52,7 +61,13 @@ describe('generateForm', () => {
             { scope: '#/properties/address/properties/country' },
             {
               scope: '#/properties/address/properties/state',
-              rule: { effect: 'SHOW', condition: { scope: '#/properties/address/properties/country', schema: { enum: ['usa', 'can'] } } },
+              rule: {
+                effect: 'SHOW',
+                condition: {
+                  scope: '#/properties/address/properties/country',
+                  schema: { enum: ['usa', 'can'] },
+                },
+              },
             },
           ],
         },
@@ -69,11 +84,23 @@ describe('generateForm', () => {
       layout: 'categories',
       sections: [{ id: 'work', label: 'Work' }],
       fields: [
-        { path: 'jobs', label: 'Jobs', type: 'list', section: 'work', items: [{ path: 'title', label: 'Title', type: 'text', required: true }] },
+        {
+          path: 'jobs',
+          label: 'Jobs',
+          type: 'list',
+          section: 'work',
+          items: [{ path: 'title', label: 'Title', type: 'text', required: true }],
+        },
       ],
     });
-    expect(uischema).toMatchObject({ type: 'Categorization', elements: [{ type: 'Category', label: 'Work' }] });
-    expect(schema.properties?.jobs).toMatchObject({ type: 'array', items: { type: 'object', required: ['title'] } });
+    expect(uischema).toMatchObject({
+      type: 'Categorization',
+      elements: [{ type: 'Category', label: 'Work' }],
+    });
+    expect(schema.properties?.jobs).toMatchObject({
+      type: 'array',
+      items: { type: 'object', required: ['title'] },
+    });
   });
 
   it('writes a pattern message and a not-in-the-future date limit', () => {

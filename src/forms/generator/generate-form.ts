@@ -54,7 +54,8 @@ export function fieldSchema(field: FieldSpec): JsonSchema7 {
     case 'date': {
       const schema = text({ format: 'date' });
       if (field.maxDate) {
-        (schema as Record<string, unknown>).formatMaximum = field.maxDate === 'today' ? today() : field.maxDate;
+        (schema as Record<string, unknown>).formatMaximum =
+          field.maxDate === 'today' ? today() : field.maxDate;
       }
       return schema;
     }

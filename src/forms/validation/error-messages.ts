@@ -60,7 +60,9 @@ export function humanMessage(error: ErrorObject): string {
     case 'anyOf':
       return 'Choose one of the options offered.';
     case 'type':
-      return p.type === 'number' || p.type === 'integer' ? 'Enter a number.' : 'This value has the wrong type.';
+      return p.type === 'number' || p.type === 'integer'
+        ? 'Enter a number.'
+        : 'This value has the wrong type.';
     case 'minItems':
       return `Add at least ${plural(p.limit, 'item')}.`;
     case 'maxItems':

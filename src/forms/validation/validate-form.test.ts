@@ -4,7 +4,15 @@ import { errorPointer, validateForm } from './validate-form';
 
 const { schema, uischema } = generateForm({
   fields: [
-    { path: 'name', label: 'Name', type: 'text', required: true, minLength: 2, pattern: '^\\D*$', patternMessage: 'No digits, please.' },
+    {
+      path: 'name',
+      label: 'Name',
+      type: 'text',
+      required: true,
+      minLength: 2,
+      pattern: '^\\D*$',
+      patternMessage: 'No digits, please.',
+    },
     { path: 'email', label: 'E-mail', type: 'email' },
     { path: 'phone', label: 'Phone', type: 'phone' },
   ],

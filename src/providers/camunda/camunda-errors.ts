@@ -25,7 +25,10 @@ export function describeCamundaError(error: unknown): ProviderFailure {
     case 400:
       return failure('validation', `Camunda refused the change: ${said ?? 'invalid request'}. ${KEPT}`);
     case 401:
-      return failure('auth', `Your session has expired or your credentials were refused. Sign in again; ${KEPT.toLowerCase()}`);
+      return failure(
+        'auth',
+        `Your session has expired or your credentials were refused. Sign in again; ${KEPT.toLowerCase()}`,
+      );
     case 403:
       return failure('read-only', READ_ONLY_REASON);
     case 404:

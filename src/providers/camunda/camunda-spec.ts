@@ -3,9 +3,28 @@ import type { FormSpec } from '../../forms/generator/field-spec';
 
 export const camundaSpec: FormSpec = {
   fields: [
-    { path: 'id', label: 'User id', type: 'text', readOnly: 'The user id identifies the account and cannot be changed.' },
-    { path: 'firstName', label: 'First name', type: 'text', required: true, maxLength: 255, autocomplete: 'given-name' },
-    { path: 'lastName', label: 'Last name', type: 'text', required: true, maxLength: 255, autocomplete: 'family-name' },
+    {
+      path: 'id',
+      label: 'User id',
+      type: 'text',
+      readOnly: 'The user id identifies the account and cannot be changed.',
+    },
+    {
+      path: 'firstName',
+      label: 'First name',
+      type: 'text',
+      required: true,
+      maxLength: 255,
+      autocomplete: 'given-name',
+    },
+    {
+      path: 'lastName',
+      label: 'Last name',
+      type: 'text',
+      required: true,
+      maxLength: 255,
+      autocomplete: 'family-name',
+    },
     { path: 'email', label: 'E-mail', type: 'email', maxLength: 255, autocomplete: 'email' },
   ],
 };

@@ -34,9 +34,16 @@ describe('Camunda adapter against the sandbox', () => {
 
   it('saves all four fields, and a reload shows them', async () => {
     const base = await camundaProvider.load(ctx('john'));
-    const saved = await camundaProvider.save(ctx('john'), { base, draft: { ...base.data, firstName: ' Jonathan ', email: '' } });
+    const saved = await camundaProvider.save(ctx('john'), {
+      base,
+      draft: { ...base.data, firstName: ' Jonathan ', email: '' },
+    });
     expect(saved.data).toEqual({ id: 'john', firstName: 'Jonathan', lastName: 'Doe' });
-    expect((await camundaProvider.load(ctx('john'))).data).toEqual({ id: 'john', firstName: 'Jonathan', lastName: 'Doe' });
+    expect((await camundaProvider.load(ctx('john'))).data).toEqual({
+      id: 'john',
+      firstName: 'Jonathan',
+      lastName: 'Doe',
+    });
   });
 
   it('always sends every field (Camunda nulls what is left out)', async () => {
@@ -56,26 +63,38 @@ describe('Camunda adapter against the sandbox', () => {
     scenario(['camunda:read-only']);
     const base = await camundaProvider.load(ctx('demo'));
     expect(base.readOnly?.reason).toMatch(/read-only/);
-    const error = await camundaProvider.save(ctx('demo'), { base, draft: base.data }).catch((e: unknown) => e);
+    const error = await camundaProvider
+      .save(ctx('demo'), { base, draft: base.data })
+      .catch((e: unknown) => e);
     expect(camundaProvider.describeError(error)).toMatchObject({ kind: 'read-only' });
   });
 
   it('explains an unknown user', async () => {
     const error = await camundaProvider.load(ctx('nobody')).catch((e: unknown) => e);
-    expect(camundaProvider.describeError(error)).toMatchObject({ kind: 'not-found', message: expect.stringContaining('nobody') as string });
+    expect(camundaProvider.describeError(error)).toMatchObject({
+      kind: 'not-found',
+      message: expect.stringContaining('nobody') as string,
+    });
   });
 
   it('explains a server error and keeps the user informed that changes are kept', async () => {
     scenario([], { camunda: 500 });
     const base = await camundaProvider.load(ctx('demo'));
-    const error = await camundaProvider.save(ctx('demo'), { base, draft: base.data }).catch((e: unknown) => e);
-    expect(camundaProvider.describeError(error)).toMatchObject({ kind: 'server', message: expect.stringContaining('kept') as string });
+    const error = await camundaProvider
+      .save(ctx('demo'), { base, draft: base.data })
+      .catch((e: unknown) => e);
+    expect(camundaProvider.describeError(error)).toMatchObject({
+      kind: 'server',
+      message: expect.stringContaining('kept') as string,
+    });
   });
 
   it('explains a dropped connection', async () => {
     scenario([], { camunda: 'network' });
     const base = await camundaProvider.load(ctx('demo'));
-    const error = await camundaProvider.save(ctx('demo'), { base, draft: base.data }).catch((e: unknown) => e);
+    const error = await camundaProvider
+      .save(ctx('demo'), { base, draft: base.data })
+      .catch((e: unknown) => e);
     expect(camundaProvider.describeError(error)).toMatchObject({ kind: 'network' });
   });
 

@@ -1,7 +1,12 @@
 // The Camunda 7 adapter: load (GET profile + OPTIONS for write access) and save (PUT all four fields).
 import { generateForm } from '../../forms/generator/generate-form';
 import type { FormData, ProfileForm, ProfileProvider, ProviderContext } from '../types';
-import { canUpdateCamundaUser, getCamundaProfile, putCamundaProfile, type CamundaProfile } from './camunda-api';
+import {
+  canUpdateCamundaUser,
+  getCamundaProfile,
+  putCamundaProfile,
+  type CamundaProfile,
+} from './camunda-api';
 import { describeCamundaError, READ_ONLY_REASON } from './camunda-errors';
 import { camundaSpec } from './camunda-spec';
 
@@ -16,7 +21,8 @@ function userIdOf(ctx: ProviderContext): string {
 /** null (Camunda's "not set") is shown as an empty field. */
 function toFormData(profile: CamundaProfile): FormData {
   const data: FormData = {};
-  for (const [key, value] of Object.entries(profile)) if (value !== null && value !== undefined) data[key] = value;
+  for (const [key, value] of Object.entries(profile))
+    if (value !== null && value !== undefined) data[key] = value;
   return data;
 }
 
@@ -24,7 +30,12 @@ const text = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 
 function toProfile(userId: string, draft: FormData): CamundaProfile {
-  return { id: userId, firstName: text(draft.firstName), lastName: text(draft.lastName), email: text(draft.email) };
+  return {
+    id: userId,
+    firstName: text(draft.firstName),
+    lastName: text(draft.lastName),
+    email: text(draft.email),
+  };
 }
 
 function formFor(profile: CamundaProfile, writable: boolean): ProfileForm {

@@ -17,7 +17,8 @@ const users = createPersistedStore('camunda.users', seedUsers);
 const exception = (status: number, type: string, message: string, headers?: Record<string, string>) =>
   HttpResponse.json({ type, message }, { status, ...(headers && { headers }) });
 
-const notFound = (id: string) => exception(404, 'InvalidRequestException', `User with id ${id} does not exist`);
+const notFound = (id: string) =>
+  exception(404, 'InvalidRequestException', `User with id ${id} does not exist`);
 
 /** Auth is off by default (as in a fresh Camunda Run); the `unauthorized` scenario turns it on and refuses. */
 function authFailure(request: Request) {
@@ -77,12 +78,21 @@ export const camundaSandbox: ProviderSandbox = {
         }
         if (!users.get()[id]) return notFound(id);
         if (body.id !== undefined && body.id !== id) {
-          return exception(400, 'InvalidRequestException', `The id "${JSON.stringify(body.id)}" in the body does not match the user id "${id}".`);
+          return exception(
+            400,
+            'InvalidRequestException',
+            `The id "${JSON.stringify(body.id)}" in the body does not match the user id "${id}".`,
+          );
         }
         // Camunda replaces every field: one left out becomes null.
         users.update((all) => ({
           ...all,
-          [id]: { id, firstName: asText(body.firstName), lastName: asText(body.lastName), email: asText(body.email) },
+          [id]: {
+            id,
+            firstName: asText(body.firstName),
+            lastName: asText(body.lastName),
+            email: asText(body.email),
+          },
         }));
         return new HttpResponse(null, { status: 204 });
       }),

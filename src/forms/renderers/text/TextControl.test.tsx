@@ -19,12 +19,23 @@ const uischema = {
   type: 'VerticalLayout',
   elements: [
     { type: 'Control', scope: '#/properties/name', label: 'Name' },
-    { type: 'Control', scope: '#/properties/id', label: 'Id', options: { readonlyReason: 'Ids never change.' } },
+    {
+      type: 'Control',
+      scope: '#/properties/id',
+      label: 'Id',
+      options: { readonlyReason: 'Ids never change.' },
+    },
     { type: 'Control', scope: '#/properties/secret', label: 'Password', options: { format: 'password' } },
   ],
 } as UISchemaElement;
 
-function Harness({ onData, errors = [] }: { onData: (data: unknown) => void; errors?: ReturnType<typeof fieldError>[] }) {
+function Harness({
+  onData,
+  errors = [],
+}: {
+  onData: (data: unknown) => void;
+  errors?: ReturnType<typeof fieldError>[];
+}) {
   const [data, setData] = useState<unknown>({ name: 'Ann', id: 'x1' });
   return (
     <JsonForms

@@ -23,7 +23,11 @@ function kindOf(schema: JsonSchema, options: Record<string, unknown>): InputKind
   return 'text';
 }
 
-const AUTOCOMPLETE: Partial<Record<InputKind, string>> = { email: 'email', tel: 'tel', password: 'current-password' };
+const AUTOCOMPLETE: Partial<Record<InputKind, string>> = {
+  email: 'email',
+  tel: 'tel',
+  password: 'current-password',
+};
 const HINTS: Partial<Record<InputKind, string>> = { tel: 'International format, e.g. +44 20 7946 0958.' };
 
 function toValue(raw: string, kind: InputKind, schema: JsonSchema): unknown {
@@ -38,7 +42,9 @@ function toValue(raw: string, kind: InputKind, schema: JsonSchema): unknown {
 
 export function TextControlView(props: ControlProps) {
   const { path, label, required, errors, description, enabled, visible, id, schema, uischema } = props;
-  const [value, onValue, flush] = useLocalValue<unknown>(props.data, (next) => props.handleChange(path, next));
+  const [value, onValue, flush] = useLocalValue<unknown>(props.data, (next) =>
+    props.handleChange(path, next),
+  );
   const options = { ...(uischema.options ?? {}) } as Record<string, unknown>;
   const kind = kindOf(schema, options);
   const [revealed, setRevealed] = useState(false);
@@ -61,7 +67,7 @@ export function TextControlView(props: ControlProps) {
       multiline={multiline}
       minRows={multiline ? 3 : undefined}
       type={multiline ? undefined : inputType}
-      value={(value) ?? ''}
+      value={value ?? ''}
       placeholder={typeof options.placeholder === 'string' ? options.placeholder : undefined}
       onChange={(event) => onValue(toValue(event.target.value, kind, schema))}
       onBlur={flush}

@@ -33,5 +33,9 @@ const hasSpecialWidget: Tester = (uischema) => {
 
 export const textControlTester = rankWith(
   TEXT_CONTROL_RANK,
-  and(or(isStringControl, isIntegerControl, isNumberControl, isDateControl), not(hasChoices), not(hasSpecialWidget)),
+  and(
+    or(isStringControl, isIntegerControl, isNumberControl, isDateControl),
+    not(hasChoices),
+    not(hasSpecialWidget),
+  ),
 );

@@ -8,7 +8,9 @@ describe('useLocalValue', () => {
   it('shows each keystroke at once and commits once after a pause', () => {
     vi.useFakeTimers();
     const commit = vi.fn();
-    const { result } = renderHook(({ value }) => useLocalValue(value, commit, 200), { initialProps: { value: 'a' } });
+    const { result } = renderHook(({ value }) => useLocalValue(value, commit, 200), {
+      initialProps: { value: 'a' },
+    });
     act(() => result.current[1]('ab'));
     act(() => result.current[1]('abc'));
     expect(result.current[0]).toBe('abc');
@@ -33,7 +35,9 @@ describe('useLocalValue', () => {
 
   it('takes a value from outside, but not while the user is typing', () => {
     const commit = vi.fn();
-    const { result, rerender } = renderHook(({ value }) => useLocalValue(value, commit, 10_000), { initialProps: { value: 'a' } });
+    const { result, rerender } = renderHook(({ value }) => useLocalValue(value, commit, 10_000), {
+      initialProps: { value: 'a' },
+    });
     rerender({ value: 'reset' });
     expect(result.current[0]).toBe('reset');
     act(() => result.current[1]('typing'));
