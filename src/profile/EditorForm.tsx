@@ -58,7 +58,6 @@ export function EditorForm({
   const save = useSaveProfile(provider, ctx);
   const [draft, setDraft] = useState<FormData>(form.data);
   const draftRef = useRef(draft);
-  const baseRef = useRef(form.data);
   const [failure, setFailure] = useState<ProviderFailure | undefined>();
   const [success, setSuccess] = useState<string | undefined>();
   const validation = useFormValidation({
@@ -67,13 +66,6 @@ export function EditorForm({
     data: draft,
     validators: provider.validators,
   });
-
-  // New server data that did not come from our save (a refetch): adopt it where the user has not typed.
-  useEffect(() => {
-    if (save.isPending || form.data === baseRef.current) return;
-    if (sameValue(draftRef.current, baseRef.current)) setDraft({ ...form.data });
-    baseRef.current = form.data;
-  }, [form.data, save.isPending]);
 
   const categories = useMemo(() => categoriesOf(form.uischema), [form.uischema]);
   const isVisible = useCallback(
@@ -163,7 +155,6 @@ export function EditorForm({
             saved: saved.data,
             savedKeys: part?.keys,
           });
-          baseRef.current = saved.data;
           draftRef.current = merged;
           setDraft(merged);
           validation.reset();

@@ -1,11 +1,14 @@
 // The renderer set every form uses: JSON Forms' material renderers plus our own (ranked above them).
 import type { JsonFormsCellRendererRegistryEntry, JsonFormsRendererRegistryEntry } from '@jsonforms/core';
 import { materialCells, materialRenderers } from '@jsonforms/material-renderers';
+import { progressiveVerticalLayoutTester } from './progressive-layout/tester';
+import { ProgressiveVerticalLayout } from './progressive-layout/ProgressiveVerticalLayout';
 import { textControlTester } from './text/tester';
 import { TextControl } from './text/TextControl';
 
 export const rendererSet: JsonFormsRendererRegistryEntry[] = [
   ...materialRenderers,
   { tester: textControlTester, renderer: TextControl },
+  { tester: progressiveVerticalLayoutTester, renderer: ProgressiveVerticalLayout },
 ];
 export const cellSet: JsonFormsCellRendererRegistryEntry[] = [...materialCells];
