@@ -21,6 +21,8 @@ export interface FormViewProps {
   /** Renderers ranked above the shared set (a provider's own). */
   extraRenderers?: readonly JsonFormsRendererRegistryEntry[] | undefined;
   countrySources?: Record<string, CountrySource> | undefined;
+  /** Render long layouts in chunks (default); false renders everything at once. */
+  progressive?: boolean;
   onChange: (data: FormData) => void;
 }
 
@@ -32,6 +34,8 @@ export const FormView = memo(function FormView(props: FormViewProps) {
   const renderers = useMemo(() => [...(extraRenderers ?? []), ...rendererSet], [extraRenderers]);
   const i18n = useMemo(() => ({ locale }), [locale]);
   const [middleware] = useState(createKeepNewerData);
+  const progressive = props.progressive ?? true;
+  const config = useMemo(() => ({ progressive }), [progressive]);
   return (
     <CountrySourcesProvider value={countrySources ?? NO_SOURCES}>
       <JsonForms
@@ -46,6 +50,7 @@ export const FormView = memo(function FormView(props: FormViewProps) {
         readonly={readOnly}
         i18n={i18n}
         middleware={middleware}
+        config={config}
         onChange={({ data: next }) => onChange(next as FormData)}
       />
     </CountrySourcesProvider>

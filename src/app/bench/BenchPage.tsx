@@ -9,9 +9,11 @@ import type { FormData } from '../../providers/types';
 import { benchSizeFrom, benchSpec } from './bench-spec';
 
 export function BenchPage() {
-  const { form, initial } = useMemo(() => {
+  const { form, initial, progressive } = useMemo(() => {
     const { spec, data } = benchSpec(benchSizeFrom(window.location.search));
-    return { form: generateForm(spec), initial: data };
+    // ?progressive=0 renders all N fields at once, like the baselines (for an apples-to-apples first render).
+    const progressive = new URLSearchParams(window.location.search).get('progressive') !== '0';
+    return { form: generateForm(spec), initial: data, progressive };
   }, []);
   const [data, setData] = useState<FormData>(initial);
   const validation = useFormValidation({
@@ -38,6 +40,7 @@ export function BenchPage() {
         errors={validation.visible}
         readOnly={false}
         locale={navigator.language}
+        progressive={progressive}
         onChange={onChange}
       />
     </main>

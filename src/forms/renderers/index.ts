@@ -1,6 +1,8 @@
 // The renderer set every form uses: JSON Forms' material renderers plus our own (ranked above them).
 import type { JsonFormsCellRendererRegistryEntry, JsonFormsRendererRegistryEntry } from '@jsonforms/core';
 import { materialCells, materialRenderers } from '@jsonforms/material-renderers';
+import { countryControlTester } from './country/tester';
+import { CountryControl } from './country/CountryControl';
 import { progressiveVerticalLayoutTester } from './progressive-layout/tester';
 import { ProgressiveVerticalLayout } from './progressive-layout/ProgressiveVerticalLayout';
 import { textControlTester } from './text/tester';
@@ -9,6 +11,7 @@ import { TextControl } from './text/TextControl';
 export const rendererSet: JsonFormsRendererRegistryEntry[] = [
   ...materialRenderers,
   { tester: textControlTester, renderer: TextControl },
+  { tester: countryControlTester, renderer: CountryControl },
   { tester: progressiveVerticalLayoutTester, renderer: ProgressiveVerticalLayout },
 ];
 export const cellSet: JsonFormsCellRendererRegistryEntry[] = [...materialCells];

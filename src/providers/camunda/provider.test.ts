@@ -1,14 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { createHttpClient } from '../../api/http';
-import { scenarioHandler, setScenarios } from '../../sandbox/scenarios';
+import { createNodeSandbox, sandboxConfig } from '../../sandbox/node';
+import { setScenarios } from '../../sandbox/scenarios';
 import type { ProviderContext } from '../types';
 import { camundaProvider } from './provider';
-import { camundaSandbox } from './sandbox';
 
-const baseUrl = 'http://localhost:8080/engine-rest';
-const server = setupServer(scenarioHandler('camunda', baseUrl), ...camundaSandbox.handlers(baseUrl));
+// The same handlers the browser sandbox uses, served in Node at the configured base URL.
+const { server, resetState } = await createNodeSandbox();
+const baseUrl = sandboxConfig.providers.camunda?.baseUrl ?? '';
 const ctx = (userId: string): ProviderContext => ({
   http: createHttpClient({ baseUrl }),
   params: { userId },
@@ -20,7 +20,7 @@ const scenario = (named: string[] = [], failures: Record<string, number | 'netwo
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   server.resetHandlers();
-  camundaSandbox.reset();
+  resetState();
   scenario();
 });
 afterAll(() => server.close());

@@ -16,7 +16,14 @@ const uischema = {
 describe('ProgressiveVerticalLayout', () => {
   it('shows the first screenful at once and every field soon after, in order', async () => {
     render(
-      <JsonForms schema={schema} uischema={uischema} data={{}} renderers={rendererSet} cells={cellSet} validationMode="NoValidation" />,
+      <JsonForms
+        schema={schema}
+        uischema={uischema}
+        data={{}}
+        renderers={rendererSet}
+        cells={cellSet}
+        validationMode="NoValidation"
+      />,
     );
     expect(screen.getAllByRole('textbox')).toHaveLength(FIRST_CHUNK);
     await waitFor(() => expect(screen.getAllByRole('textbox')).toHaveLength(n));

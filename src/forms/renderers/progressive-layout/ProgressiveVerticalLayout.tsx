@@ -8,8 +8,9 @@ import { MaterialLayoutRenderer } from '@jsonforms/material-renderers';
 export const FIRST_CHUNK = 24;
 export const NEXT_CHUNK = 40;
 
-export function useProgressiveCount(total: number): number {
-  const [count, setCount] = useState(Math.min(total, FIRST_CHUNK));
+/** JSON Forms `config.progressive: false` renders every element at once (the benchmark's comparison mode). */
+export function useProgressiveCount(total: number, enabled = true): number {
+  const [count, setCount] = useState(enabled ? Math.min(total, FIRST_CHUNK) : total);
   useEffect(() => {
     if (count >= total) return;
     // One chunk per task: the browser paints and handles input between chunks.
@@ -21,8 +22,10 @@ export function useProgressiveCount(total: number): number {
 
 function ProgressiveVerticalLayoutView(props: LayoutProps) {
   const { uischema, schema, path, enabled, visible, renderers, cells } = props;
+  const config = props.config as unknown;
   const elements = (uischema as VerticalLayout).elements;
-  const count = useProgressiveCount(elements.length);
+  const progressive = (config as { progressive?: boolean } | undefined)?.progressive !== false;
+  const count = useProgressiveCount(elements.length, progressive);
   return (
     <MaterialLayoutRenderer
       elements={count === elements.length ? elements : elements.slice(0, count)}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { useState } from 'react';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { JsonForms } from '@jsonforms/react';
+import type { UISchemaElement } from '@jsonforms/core';
+import { cellSet, rendererSet } from '../index';
+import type { CountrySource } from './country-option';
+import { CountrySourcesProvider } from './country-sources';
+
+function Harness(props: {
+  country: object;
+  sources?: Record<string, CountrySource>;
+  onData: (d: unknown) => void;
+}) {
+  const [data, setData] = useState<unknown>({});
+  const uischema = {
+    type: 'Control',
+    scope: '#/properties/c',
+    label: 'Country',
+    options: { country: props.country },
+  } as UISchemaElement;
+  return (
+    <QueryClientProvider client={new QueryClient()}>
+      <CountrySourcesProvider value={props.sources ?? {}}>
+        <JsonForms
+          schema={{ type: 'object', properties: { c: { type: ['string', 'integer'] } } }}
+          uischema={uischema}
+          data={data}
+          renderers={rendererSet}
+          cells={cellSet}
+          i18n={{ locale: 'en-GB' }}
+          onChange={({ data: next }) => {
+            setData(next);
+            props.onData(next);
+          }}
+        />
+      </CountrySourcesProvider>
+    </QueryClientProvider>
+  );
+}
+
+describe('CountryControl', () => {
+  it('finds a country by typing its name and stores the alpha-3 lower-case code', async () => {
+    const seen: unknown[] = [];
+    render(<Harness country={{ source: 'iso-alpha3-lower' }} onData={(d) => seen.push(d)} />);
+    await userEvent.type(screen.getByLabelText('Country'), 'Germa');
+    await userEvent.click(await screen.findByRole('option', { name: 'Germany' }));
+    await waitFor(() => expect(seen.at(-1)).toEqual({ c: 'deu' }));
+    expect(screen.getByLabelText('Country')).toHaveValue('Germany');
+  });
+
+  it('uses a named source and leaves out restricted countries', async () => {
+    const seen: unknown[] = [];
+    const sources = {
+      partner: () =>
+        Promise.resolve([
+          { value: 1220, label: 'United Kingdom' },
+          { value: 1221, label: 'Utopia', restrictedFor: ['residence'] },
+        ]),
+    };
+    render(
+      <Harness
+        country={{ source: 'partner', excludeRestricted: ['residence'] }}
+        sources={sources}
+        onData={(d) => seen.push(d)}
+      />,
+    );
+    await userEvent.click(screen.getByLabelText('Country'));
+    expect(await screen.findByRole('option', { name: 'United Kingdom' })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: 'Utopia' })).toBeNull();
+    await userEvent.click(screen.getByRole('option', { name: 'United Kingdom' }));
+    await waitFor(() => expect(seen.at(-1)).toEqual({ c: 1220 }));
+  });
+
+  it('says when a list cannot be loaded', async () => {
+    render(
+      <Harness
+        country={{ source: 'broken' }}
+        sources={{ broken: () => Promise.reject(new Error('down')) }}
+        onData={() => undefined}
+      />,
+    );
+    expect(
+      await screen.findByText('The list of countries could not be loaded.', {}, { timeout: 4000 }),
+    ).toBeInTheDocument();
+  });
+});
