@@ -15,6 +15,7 @@ function Harness(props: {
   onData: (d: unknown) => void;
 }) {
   const [data, setData] = useState<unknown>({});
+  const [client] = useState(() => new QueryClient());
   const uischema = {
     type: 'Control',
     scope: '#/properties/c',
@@ -22,7 +23,7 @@ function Harness(props: {
     options: { country: props.country },
   } as UISchemaElement;
   return (
-    <QueryClientProvider client={new QueryClient()}>
+    <QueryClientProvider client={client}>
       <CountrySourcesProvider value={props.sources ?? {}}>
         <JsonForms
           schema={{ type: 'object', properties: { c: { type: ['string', 'integer'] } } }}
