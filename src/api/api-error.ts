@@ -35,6 +35,7 @@ export const isApiError = (error: unknown): error is ApiError => error instanceo
 const REQUEST_ID_HEADERS = [
   'x-request-id',
   'x-correlation-id',
+  'x-external-correlation-id',
   'x-trace-id',
   'request-id',
   'x-amzn-requestid',

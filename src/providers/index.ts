@@ -26,6 +26,17 @@ export const providerRegistry: readonly ProviderEntry[] = [
     load: async () => (await import('./camunda/provider')).camundaProvider,
     loadSandbox: async () => (await import('./camunda/sandbox')).camundaSandbox,
   },
+  {
+    id: 'wise',
+    label: 'Wise',
+    description:
+      'Wise personal profile: name, address, nationality, date of birth, contact details and occupations.',
+    params: ['profileId'],
+    sandboxPath: '/wise/14575282',
+    paramHint: 'profile id',
+    load: async () => (await import('./wise/provider')).wiseProvider,
+    loadSandbox: async () => (await import('./wise/sandbox')).wiseSandbox,
+  },
 ];
 
 export function findProvider(id: string | undefined): ProviderEntry | undefined {

@@ -1,6 +1,7 @@
 // The renderer set every form uses: JSON Forms' material renderers plus our own (ranked above them).
 import type { JsonFormsCellRendererRegistryEntry, JsonFormsRendererRegistryEntry } from '@jsonforms/core';
 import { materialCells, materialRenderers } from '@jsonforms/material-renderers';
+import { ChoiceControl, choiceControlTester } from './choice/ChoiceControl';
 import { countryControlTester } from './country/tester';
 import { CountryControl } from './country/CountryControl';
 import { progressiveVerticalLayoutTester } from './progressive-layout/tester';
@@ -12,6 +13,7 @@ export const rendererSet: JsonFormsRendererRegistryEntry[] = [
   ...materialRenderers,
   { tester: textControlTester, renderer: TextControl },
   { tester: countryControlTester, renderer: CountryControl },
+  { tester: choiceControlTester, renderer: ChoiceControl },
   { tester: progressiveVerticalLayoutTester, renderer: ProgressiveVerticalLayout },
 ];
 export const cellSet: JsonFormsCellRendererRegistryEntry[] = [...materialCells];

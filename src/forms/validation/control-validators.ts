@@ -1,4 +1,5 @@
 // The shared control validators, run for every form (a provider may add its own through `validators`).
+import { choiceValidator } from './choice-validator';
 import type { ControlValidator } from './control-validator';
 
-export const sharedControlValidators: ControlValidator[] = [];
+export const sharedControlValidators: ControlValidator[] = [choiceValidator];

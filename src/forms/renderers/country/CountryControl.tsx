@@ -38,7 +38,9 @@ export function CountryControlView(props: ControlProps) {
   if (!visible) return null;
   const byValue = new Map(shown.map((o) => [o.value, o]));
   const asOption = (value: Value): CountryOption => byValue.get(value) ?? { value, label: String(value) };
-  const help = errors || error || description || ' ';
+  const readonlyReason =
+    typeof uischema.options?.readonlyReason === 'string' ? uischema.options.readonlyReason : undefined;
+  const help = errors || error || (!enabled && readonlyReason) || description || ' ';
   const common = {
     id: `${id}-input`,
     options: shown,

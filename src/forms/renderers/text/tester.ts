@@ -28,7 +28,9 @@ const hasChoices: Tester = (uischema: UISchemaElement, schema: JsonSchema) => {
 
 const hasSpecialWidget: Tester = (uischema) => {
   const options = uischema.options ?? {};
-  return Boolean(options.country || options.markdown || options.data || options.dataSource);
+  return Boolean(
+    options.country || options.choices || options.markdown || options.data || options.dataSource,
+  );
 };
 
 export const textControlTester = rankWith(
