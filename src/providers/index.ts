@@ -37,6 +37,16 @@ export const providerRegistry: readonly ProviderEntry[] = [
     load: async () => (await import('./wise/provider')).wiseProvider,
     loadSandbox: async () => (await import('./wise/sandbox')).wiseSandbox,
   },
+  {
+    id: 'navixy',
+    label: 'Navixy',
+    description:
+      'Navixy personal info: legal type, contact person, phone, postal and registered address, tax details.',
+    params: [],
+    sandboxPath: '/navixy',
+    load: async () => (await import('./navixy/provider')).navixyProvider,
+    loadSandbox: async () => (await import('./navixy/sandbox')).navixySandbox,
+  },
 ];
 
 export function findProvider(id: string | undefined): ProviderEntry | undefined {

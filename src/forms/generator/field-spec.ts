@@ -64,6 +64,8 @@ export interface SectionSpec {
   id: string;
   label: string;
   description?: string;
+  /** The whole section (and every field in it) exists only while this holds. */
+  visibleWhen?: Condition;
 }
 
 export interface FormSpec {

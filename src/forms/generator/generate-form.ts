@@ -181,6 +181,7 @@ export function generateForm(spec: FormSpec): GeneratedForm {
       label: section.label,
       elements,
       options: { sectionId: section.id, ...(section.description && { description: section.description }) },
+      ...(section.visibleWhen && { rule: ruleFor(section.visibleWhen) }),
     };
   });
   const top = unsectioned.map((f) => controlFor(f));

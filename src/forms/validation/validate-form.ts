@@ -5,6 +5,7 @@ import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { validateWith } from '../ajv';
 import type { ControlValidator } from './control-validator';
 import { humanMessage } from './error-messages';
+import { hiddenPointers, isWithin } from './hidden-controls';
 import { controlsOf, pointerOfScope, resolveSchema, valueAt } from './uischema-walk';
 
 /** The JSON pointer of the field an error belongs to ('/address/city'). */
@@ -28,11 +29,14 @@ export function validateForm(
   data: unknown,
   validators: readonly ControlValidator[],
 ): ErrorObject[] {
+  // A field hidden by a rule cannot be seen or corrected: its errors do not count.
+  const hidden = hiddenPointers(uischema, data);
   const errors: ErrorObject[] = validateWith(schema as object, data)
-    .filter((error) => !NOISE.has(error.keyword))
+    .filter((error) => !NOISE.has(error.keyword) && !isWithin(errorPointer(error), hidden))
     .map((error) => ({ ...error, message: humanMessage(error) }));
   if (validators.length === 0) return errors;
   for (const control of controlsOf(uischema)) {
+    if (isWithin(pointerOfScope(control.scope), hidden)) continue;
     const controlSchema = resolveSchema(schema, control.scope);
     const applicable = validators.filter((v) => v.appliesTo(control, controlSchema));
     if (applicable.length === 0) continue;

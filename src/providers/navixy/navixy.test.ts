@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../api/api-error';
+import { validateWith } from '../../forms/ajv';
+import { generateForm } from '../../forms/generator/generate-form';
+import { errorPointer, validateForm } from '../../forms/validation/validate-form';
+import { describeNavixyError, NAVIXY_CODES } from './navixy-errors';
+import { dataAfterUpdate, FORM_KEYS, formToUpdate, userInfoToForm } from './navixy-mapping';
+import { navixySpec, NOT_ON_FILE } from './navixy-spec';
+
+const { schema, uischema } = generateForm(navixySpec);
+
+const person = { first_name: 'Ann', middle_name: '', last_name: 'Lee' };
+const address = (prefix: string) => ({
+  [`${prefix}_country`]: 'Germany',
+  [`${prefix}_index`]: '61169',
+  [`${prefix}_region`]: 'Hessen',
+  [`${prefix}_city`]: 'Wiesbaden',
+  [`${prefix}_street_address`]: 'Marienplatz 2',
+});
+
+describe('Navixy spec → schema and uischema', () => {
+  it('legal_type (a choice of three) and the contact names are required', () => {
+    expect(schema.required).toEqual(['legal_type', 'first_name', 'last_name']);
+    expect(schema.properties?.legal_type).toMatchObject({
+      oneOf: [{ const: 'individual' }, { const: 'sole_trader' }, { const: 'legal_entity' }],
+    });
+  });
+
+  it('business sections show only for legal entities and sole traders (JSON Forms rules)', () => {
+    const business = { scope: '#/properties/legal_type', schema: { enum: ['legal_entity', 'sole_trader'] } };
+    expect(uischema).toMatchObject({
+      type: 'VerticalLayout',
+      elements: [
+        { type: 'Control', scope: '#/properties/legal_type', options: { choices: expect.any(Array) as [] } },
+        { type: 'Group', label: 'Contact person' },
+        { type: 'Group', label: 'Business details', rule: { effect: 'SHOW', condition: business } },
+        { type: 'Group', label: 'Postal address' },
+        { type: 'Group', label: 'Registered address', rule: { effect: 'SHOW', condition: business } },
+      ],
+    });
+    const businessGroup = (uischema as unknown as { elements: Array<{ elements: unknown[] }> }).elements[2];
+    expect(businessGroup?.elements).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          scope: '#/properties/legal_name',
+          rule: {
+            effect: 'SHOW',
+            condition: {
+              scope: '#/properties/legal_type',
+              schema: { const: 'legal_entity' },
+              failWhenUndefined: true,
+            },
+          },
+        }),
+        expect.objectContaining({ scope: '#/properties/iec', rule: expect.any(Object) as object }),
+      ]),
+    );
+  });
+
+  it('conditional requirements are if/then in the schema', () => {
+    expect(schema.allOf).toEqual(
+      expect.arrayContaining([
+        {
+          if: { properties: { legal_type: { const: 'legal_entity' } }, required: ['legal_type'] },
+          then: { required: ['legal_name'] },
+        },
+        {
+          if: {
+            properties: { legal_type: { enum: ['legal_entity', 'sole_trader'] } },
+            required: ['legal_type'],
+          },
+          then: { required: ['tin'] },
+        },
+      ]),
+    );
+    const missing = (data: object) =>
+      validateWith(schema, data)
+        .filter((e) => e.keyword === 'required')
+        .map((e) => (e.params as { missingProperty: string }).missingProperty)
+        .sort();
+    expect(missing({ ...person, legal_type: 'individual' })).toEqual([]);
+    expect(missing({ ...person, legal_type: 'sole_trader' })).toEqual(['tin']);
+    expect(missing({ ...person, legal_type: 'legal_entity' })).toEqual(['legal_name', 'tin']);
+  });
+
+  it('checks the documented constraints: phone 0–15 digits, OKPO 8 or 10, state reg. number ≤ 15', () => {
+    const base = { ...person, legal_type: 'legal_entity', legal_name: 'X GmbH', tin: '1' };
+    const invalid = (data: object) =>
+      validateForm(schema, uischema, { ...base, ...data }, []).map(errorPointer);
+    expect(invalid({ phone: '+49 176 1234567' })).toEqual([]);
+    expect(invalid({ phone: '1234567890123456' })).toEqual(['/phone']);
+    expect(invalid({ phone: '12ab' })).toEqual(['/phone']);
+    expect(invalid({ okpo_code: '12345678' })).toEqual([]);
+    expect(invalid({ okpo_code: '1234567890' })).toEqual([]);
+    expect(invalid({ okpo_code: '123456789' })).toEqual(['/okpo_code']);
+    expect(invalid({ state_reg_num: '1234567890123456' })).toEqual(['/state_reg_num']);
+  });
+
+  it('hidden fields do not block a save: a bad OKPO code of an individual is ignored', () => {
+    const data = { ...person, legal_type: 'individual', okpo_code: '123' };
+    expect(validateForm(schema, uischema, data, [])).toEqual([]);
+  });
+
+  it('describes the fields get_info does not return as "not on file"', () => {
+    expect(schema.properties?.okpo_code?.description).toBe(NOT_ON_FILE);
+    expect(schema.properties?.state_reg_num?.description).toContain(NOT_ON_FILE);
+  });
+});
+
+describe('Navixy mapping', () => {
+  it('loads the form keys from user_info, leaving out empty and unknown values', () => {
+    expect(
+      userInfoToForm({ legal_type: 'individual', first_name: 'John', iec: '', login: 'x@y.z', tin: '1' }),
+    ).toEqual({ legal_type: 'individual', first_name: 'John', tin: '1' });
+    expect(userInfoToForm({ legal_type: 'company' })).toEqual({});
+  });
+
+  it('an individual sends only personal fields and the postal address', () => {
+    const draft = {
+      legal_type: 'individual',
+      ...person,
+      phone: '+49 (176) 123-4567',
+      ...address('post'),
+      ...address('registered'),
+      tin: '1131145180',
+      legal_name: 'E. Biasi GmbH',
+      okpo_code: '12345678',
+    };
+    expect(formToUpdate(draft, {})).toEqual({
+      legal_type: 'individual',
+      ...person,
+      phone: '491761234567',
+      ...address('post'),
+    });
+  });
+
+  it('a sole trader adds the registered address and tax details, not iec or legal_name', () => {
+    const draft = { legal_type: 'sole_trader', ...person, tin: ' 1131145180 ', iec: '123', legal_name: 'X' };
+    const sent = formToUpdate(draft, {});
+    expect(Object.keys(sent).sort()).toEqual(
+      [
+        'legal_type',
+        'first_name',
+        'middle_name',
+        'last_name',
+        'post_country',
+        'post_index',
+        'post_region',
+        'post_city',
+        'post_street_address',
+        'tin',
+        'registered_country',
+        'registered_index',
+        'registered_region',
+        'registered_city',
+        'registered_street_address',
+      ].sort(),
+    );
+    expect(sent.tin).toBe('1131145180');
+  });
+
+  it('a legal entity sends iec and legal_name; "not on file" fields only when filled in', () => {
+    const draft = { legal_type: 'legal_entity', ...person, legal_name: 'E. Biasi GmbH', tin: '1' };
+    const sent = formToUpdate(draft, {});
+    expect(sent).toMatchObject({ legal_name: 'E. Biasi GmbH', iec: '' });
+    expect(sent).not.toHaveProperty('okpo_code');
+    expect(sent).not.toHaveProperty('state_reg_num');
+    expect(formToUpdate({ ...draft, okpo_code: '12345678', state_reg_num: '12-3456789' }, {})).toMatchObject({
+      okpo_code: '12345678',
+      state_reg_num: '12-3456789',
+    });
+  });
+
+  it('the phone is omitted when there is none, and sent empty only to clear one on file', () => {
+    const draft = { legal_type: 'individual', ...person };
+    expect(formToUpdate(draft, {})).not.toHaveProperty('phone');
+    expect(formToUpdate(draft, { phone: '79123456789' })).toMatchObject({ phone: '' });
+  });
+
+  it('after a save the form holds what was sent; hidden values stay as they were', () => {
+    const draft = { legal_type: 'individual', ...person, phone: '+7 912', legal_name: 'Kept' };
+    expect(dataAfterUpdate(draft, formToUpdate(draft, {}))).toEqual({
+      legal_type: 'individual',
+      first_name: 'Ann',
+      last_name: 'Lee',
+      phone: '7912',
+      legal_name: 'Kept',
+    });
+  });
+});
+
+const navixyFailure = (code: number, extra: Record<string, unknown> = {}) =>
+  new ApiError({
+    kind: 'http',
+    status: 400,
+    message: 'The server answered 400.',
+    requestId: 'req-1',
+    body: { success: false, status: { code, description: 'Navixy says' }, ...extra },
+  });
+const describe_ = (error: unknown) => describeNavixyError(error, FORM_KEYS);
+
+describe('Navixy error mapping', () => {
+  it('222: the account lacks the personal-info plugin, in plain words, and the form goes read-only', () => {
+    const failure = describe_(navixyFailure(222));
+    expect(failure.kind).toBe('read-only');
+    expect(failure.message).toMatch(/does not include the personal-info feature/);
+    expect(failure.message).toContain('req-1');
+  });
+
+  it('4: the session ended → sign in again, nothing lost', () => {
+    expect(describe_(navixyFailure(4))).toMatchObject({
+      kind: 'auth',
+      message: expect.stringMatching(/session has ended.*Sign in again.*kept/s) as string,
+    });
+  });
+
+  it('7: each parameter error lands on its field; unknown parameters go to the form message', () => {
+    const failure = describe_(
+      navixyFailure(7, {
+        errors: [
+          { parameter: 'phone', error: 'must be 0-15 digits' },
+          { parameter: 'okpo_code', error: 'must be 8 or 10 characters' },
+          { parameter: 'hash', error: 'wrong' },
+        ],
+      }),
+    );
+    expect(failure.kind).toBe('validation');
+    expect(failure.fieldErrors).toEqual([
+      { path: '/phone', message: 'Must be 0-15 digits.' },
+      { path: '/okpo_code', message: 'Must be 8 or 10 characters.' },
+    ]);
+    expect(failure.message).toMatch(/highlighted fields.*hash: wrong/);
+  });
+
+  it('every documented code has its own plain message and kind', () => {
+    for (const [code, expected] of Object.entries(NAVIXY_CODES)) {
+      if (code === '7') continue;
+      const failure = describe_(navixyFailure(Number(code)));
+      expect(failure.kind, `code ${code}`).toBe(expected.kind);
+      expect(failure.message, `code ${code}`).toContain(expected.message);
+    }
+    expect(describe_(navixyFailure(1)).kind).toBe('server');
+    expect(describe_(navixyFailure(15)).kind).toBe('unavailable');
+    expect(describe_(navixyFailure(101)).kind).toBe('read-only');
+  });
+
+  it('an undocumented code shows Navixy’s own description at form level', () => {
+    expect(describe_(navixyFailure(263))).toMatchObject({
+      kind: 'server',
+      message: expect.stringContaining('error 263: Navixy says') as string,
+      fieldErrors: [],
+    });
+  });
+
+  it('answers that are not Navixy’s envelope go by HTTP status', () => {
+    const plain = (status: number) =>
+      new ApiError({ kind: 'http', status, message: 'x', body: { message: 'gateway' } });
+    expect(describe_(plain(401)).kind).toBe('auth');
+    expect(describe_(plain(503)).kind).toBe('unavailable');
+    expect(describe_(plain(500))).toMatchObject({
+      kind: 'server',
+      message: expect.stringContaining('HTTP 500') as string,
+    });
+    expect(describe_(new ApiError({ kind: 'network', message: 'offline' })).kind).toBe('network');
+  });
+});

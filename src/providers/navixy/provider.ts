@@ -1,0 +1,37 @@
+// The Navixy adapter: load (user/get_info + plugin/list for plugin 45) and save (user/personal_info/update).
+import { generateForm } from '../../forms/generator/generate-form';
+import type { ProfileForm, ProfileProvider } from '../types';
+import { getUserInfo, listPluginIds, PERSONAL_INFO_PLUGIN_ID, updatePersonalInfo } from './navixy-api';
+import { describeNavixyError, NO_PLUGIN_REASON } from './navixy-errors';
+import { dataAfterUpdate, FORM_KEYS, formToUpdate, userInfoToForm } from './navixy-mapping';
+import { navixySpec } from './navixy-spec';
+
+const generated = generateForm(navixySpec);
+
+const UNKNOWN_PLUGINS =
+  'Navixy did not say whether your account may change its personal info; if it may not, saving will tell you.';
+
+export const navixyProvider: ProfileProvider = {
+  id: 'navixy',
+  async load(ctx): Promise<ProfileForm> {
+    const [info, plugins] = await Promise.all([
+      getUserInfo(ctx.http, ctx.signal),
+      // A failing plugin list must not hide the profile: offer the form and let the update's 222 decide.
+      listPluginIds(ctx.http, ctx.signal).catch(() => undefined),
+    ]);
+    const writable = plugins === undefined || plugins.includes(PERSONAL_INFO_PLUGIN_ID);
+    return {
+      ...generated,
+      data: userInfoToForm(info),
+      readOnly: writable ? undefined : { reason: NO_PLUGIN_REASON },
+      notices: plugins === undefined ? [UNKNOWN_PLUGINS] : undefined,
+    };
+  },
+  async save(ctx, { draft, base }) {
+    const params = formToUpdate(draft, base.data);
+    await updatePersonalInfo(ctx.http, params, ctx.signal);
+    return { ...base, data: dataAfterUpdate(draft, params), readOnly: undefined, notices: undefined };
+  },
+  describeError: (error) => describeNavixyError(error, FORM_KEYS),
+  authorization: (hash) => `NVX ${hash}`,
+};
