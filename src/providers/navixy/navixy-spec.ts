@@ -93,12 +93,13 @@ export const navixySpec: FormSpec = {
       section: 'business',
       visibleWhen: LEGAL_ENTITY,
       requiredWhen: LEGAL_ENTITY,
+      description: 'Required for legal entities.',
       autocomplete: 'organization',
     }),
     text('tin', 'Taxpayer identification number (TIN)', {
       section: 'business',
       requiredWhen: BUSINESS,
-      description: 'VAT number, EIN, INN or the equivalent.',
+      description: 'Required. VAT number, EIN, INN or the equivalent.',
     }),
     text('iec', 'Industrial Enterprises Classifier (KPP)', {
       section: 'business',
