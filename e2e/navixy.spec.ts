@@ -129,6 +129,22 @@ test.describe('Navixy personal info', () => {
     await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
+  test('a save answered with code 222 explains the missing plugin and makes the form read-only', async ({
+    page,
+  }) => {
+    await open(page);
+    await page.getByLabel('Middle name').fill('Typed');
+    await page.getByRole('button', { name: 'Sandbox scenarios' }).click();
+    await page.getByRole('checkbox', { name: /lacks plugin 45/ }).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('note', { name: 'Read-only' })).toContainText(
+      'does not include the personal-info feature',
+    );
+    await expect(page.getByLabel('Middle name')).toBeDisabled();
+    await expect(page.getByLabel('Middle name')).toHaveValue('Typed');
+    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
   test("Navixy's code 7 lands on its field and keeps what was typed", async ({ page }) => {
     await open(page, '?scenario=navixy:invalid-tin');
     await page.getByLabel('Legal type').selectOption('sole_trader');
