@@ -37,6 +37,16 @@ export const providerRegistry: readonly ProviderEntry[] = [
     load: async () => (await import('./wise/provider')).wiseProvider,
     loadSandbox: async () => (await import('./wise/sandbox')).wiseSandbox,
   },
+  {
+    id: 'nexudus',
+    label: 'Nexudus',
+    description:
+      'Nexudus coworking customer profile: personal and billing details, professional profile, social media, notifications and password.',
+    params: [],
+    sandboxPath: '/nexudus',
+    load: async () => (await import('./nexudus/provider')).nexudusProvider,
+    loadSandbox: async () => (await import('./nexudus/sandbox')).nexudusSandbox,
+  },
 ];
 
 export function findProvider(id: string | undefined): ProviderEntry | undefined {
