@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { JsonForms } from '@jsonforms/react';
-import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { cellSet, rendererSet } from '../index';
 import { generateForm } from '../../generator/generate-form';
 
