@@ -104,7 +104,7 @@ export function createNexudusErrorDescriber(knownKeys: ReadonlySet<string>) {
     if (error.status === 401) {
       return failure('auth', `Your session has expired: sign in to Nexudus again; ${KEPT.toLowerCase()}`);
     }
-    if (isConfirmation(error.body) && error.body.WasSuccessful === false) {
+    if (error.status < 500 && isConfirmation(error.body) && error.body.WasSuccessful === false) {
       return describeConfirmation(error.body, knownKeys, requestId);
     }
     if (error.status === 400) {
