@@ -38,7 +38,8 @@ export function MarkdownControlView(props: ControlProps) {
           flush();
           setMode(next);
         }}
-        aria-label={`${label}: write or preview`}
+        // Not named after the field: getByLabel(field label) must find the text box alone.
+        aria-label="Write or preview"
         sx={{ minHeight: 36 }}
       >
         <Tab
