@@ -14,7 +14,7 @@ function Probe({ label }: { label: string }) {
 function Harness() {
   const shown: CategoryView[] = ['Personal', 'Credentials'].map((label, index) => ({
     index,
-    category: { type: 'Category', label, elements: [] } as Category,
+    category: { type: 'Category', label, elements: [] },
   }));
   const [selected, setSelected] = useState('Personal');
   return (
