@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { useState } from 'react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Category } from '@jsonforms/core';
 import { CategoryTabs, type CategoryView } from './CategoryTabs';
 
 /** Remembers the category it was first rendered for, as JSON Forms controls remember their ids. */
