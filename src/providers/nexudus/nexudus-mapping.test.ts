@@ -55,10 +55,12 @@ describe('the PATCH body (only what changed)', () => {
     delete draft.NickName;
     delete draft.Address;
     delete draft.CountryId;
+    delete draft.Gender;
     expect(profilePatch(base, { ...draft, DateOfBirth: '' })).toEqual({
       NickName: null,
       DateOfBirth: null,
       Address: '',
+      Gender: 'NotSet',
     });
   });
 

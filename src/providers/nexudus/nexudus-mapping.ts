@@ -57,6 +57,9 @@ export function profilePatch(
       patch[key] = after;
     } else if (passwordKeys.has(key)) {
       continue;
+    } else if (key === 'Gender') {
+      // Gender is not nullable: "not set" is its own identifier.
+      patch[key] = 'NotSet';
     } else if (nullableKeys.has(key)) {
       patch[key] = null;
     } else if (field.type !== 'integer' && field.type !== 'boolean') {

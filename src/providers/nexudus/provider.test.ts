@@ -153,6 +153,18 @@ describe('Nexudus adapter against the sandbox', () => {
     });
   });
 
+  it('the sandbox refuses an unknown gender identifier', async () => {
+    const response = await fetch(`${baseUrl}/api/public/coworker/profile`, {
+      method: 'PATCH',
+      headers: { Authorization: 'Bearer t', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ Gender: 'Robot' }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      Errors: [{ PropertyName: 'Gender', AttemptedValue: 'Robot' }],
+    });
+  });
+
   it('explains an expired token (401) on load and on save', async () => {
     const base = await nexudusProvider.load(ctx());
     scenario(['nexudus:unauthorized']);

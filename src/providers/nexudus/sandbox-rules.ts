@@ -49,6 +49,7 @@ export const FIELD_KINDS: Record<string, Kind> = {
   RepeatNewPassword: 'string',
 };
 
+const GENDERS = ['NotSet', 'Male', 'Female', 'Other', 'RatherNotSay'];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function typeError(kind: Kind, value: unknown): string | undefined {
@@ -91,6 +92,8 @@ export function checkPatch({ body, countryIds, passwordIsCurrent }: PatchCheck):
   }
   if (errors.length > 0) return errors;
 
+  if (typeof body.Gender === 'string' && !GENDERS.includes(body.Gender))
+    fail('Gender', `Gender must be one of ${GENDERS.join(', ')}.`);
   if ('FullName' in body && (body.FullName as string).trim() === '')
     fail('FullName', 'The full name is required.');
   for (const key of ['CountryId', 'BillingCountryId'])
