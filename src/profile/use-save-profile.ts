@@ -52,16 +52,25 @@ export function useSaveProfile(provider: ProfileProvider, ctx: ProviderContext) 
       queryClient.setQueryData<ProfileForm>(queryKey, { ...form, data: withoutSecrets(form.data, secrets) });
     },
   });
-  const { mutate: run } = mutation;
+  const { mutate: run, mutateAsync: runAsync } = mutation;
   const secretKey = secrets.join('\u0000');
-  const mutate = useCallback(
-    (variables: SaveVariables, options?: Parameters<typeof run>[1]) => {
-      if (secretKey === '') return run(variables, options);
+  const stripped = useCallback(
+    (variables: SaveVariables): SaveVariables => {
+      if (secretKey === '') return variables;
       const [draft, values] = separateSecrets(variables.draft, secretKey.split('\u0000'));
       held.current.set(draft, values);
-      run({ ...variables, draft }, options);
+      return { ...variables, draft };
     },
-    [run, secretKey],
+    [secretKey],
   );
-  return { ...mutation, mutate };
+  const mutate = useCallback(
+    (variables: SaveVariables, options?: Parameters<typeof run>[1]) => run(stripped(variables), options),
+    [run, stripped],
+  );
+  const mutateAsync = useCallback(
+    (variables: SaveVariables, options?: Parameters<typeof runAsync>[1]) =>
+      runAsync(stripped(variables), options),
+    [runAsync, stripped],
+  );
+  return { ...mutation, mutate, mutateAsync };
 }
