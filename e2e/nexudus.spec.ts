@@ -35,6 +35,7 @@ test.describe('Nexudus profile', () => {
   test('mismatched new passwords are refused before any request', async ({ page }) => {
     const patches = recordPatches(page);
     await openSection(page, 'Credentials');
+    await expect(page.getByText('To change your password, fill in all three fields.')).toBeVisible();
     await page.getByLabel('Current password', { exact: true }).fill('coworking1');
     await page.getByLabel('New password', { exact: true }).fill('newpass42');
     const repeat = page.getByLabel('Repeat new password', { exact: true });
