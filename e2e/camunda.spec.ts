@@ -77,12 +77,12 @@ test.describe('Camunda profile', () => {
     await page.goto('/camunda/demo');
     await page.getByLabel('First name').fill('Still here');
     await page.getByRole('button', { name: 'Sandbox scenarios' }).click();
-    await page.getByRole('checkbox', { name: /unauthorized/ }).check();
+    await page.getByRole('checkbox', { name: /^unauthorized: Authentication is on/ }).check();
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('alert')).toContainText('session has expired');
     await expect(page.getByLabel('First name')).toHaveValue('Still here');
 
-    await page.getByRole('checkbox', { name: /unauthorized/ }).uncheck();
+    await page.getByRole('checkbox', { name: /^unauthorized: Authentication is on/ }).uncheck();
     await page.getByRole('button', { name: 'Sign in again' }).click();
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('status')).toContainText('Saved');

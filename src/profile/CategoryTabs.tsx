@@ -68,6 +68,9 @@ export function CategoryTabs(props: {
         })}
       </Tabs>
       <Box
+        // A new panel per category: controls at the same place in another category must not keep the ids
+        // (and with them the labels' and help texts' links) of the previous one.
+        key={current.index}
         role="tabpanel"
         id={`${id}-panel-${current.index}`}
         aria-labelledby={`${id}-tab-${current.index}`}

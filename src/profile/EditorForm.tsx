@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
 import type { Category, UISchemaElement } from '@jsonforms/core';
 import { isVisible as isRuleVisible } from '@jsonforms/core';
 import { formsAjv } from '../forms/ajv';
@@ -243,6 +244,9 @@ export function EditorForm({
             onSelect={selection.select}
             renderCategory={(view) => (
               <Stack spacing={2}>
+                {typeof view.category.options?.description === 'string' && (
+                  <Typography color="text.secondary">{view.category.options.description}</Typography>
+                )}
                 {renderBody({ type: 'VerticalLayout', elements: view.category.elements })}
                 {perCategory && saveBar(partOf(view), view.category.label)}
               </Stack>

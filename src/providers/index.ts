@@ -47,6 +47,16 @@ export const providerRegistry: readonly ProviderEntry[] = [
     load: async () => (await import('./navixy/provider')).navixyProvider,
     loadSandbox: async () => (await import('./navixy/sandbox')).navixySandbox,
   },
+  {
+    id: 'nexudus',
+    label: 'Nexudus',
+    description:
+      'Nexudus coworking customer profile: personal and billing details, professional profile, social media, notifications and password.',
+    params: [],
+    sandboxPath: '/nexudus',
+    load: async () => (await import('./nexudus/provider')).nexudusProvider,
+    loadSandbox: async () => (await import('./nexudus/sandbox')).nexudusSandbox,
+  },
 ];
 
 export function findProvider(id: string | undefined): ProviderEntry | undefined {

@@ -8,6 +8,8 @@ import { progressiveVerticalLayoutTester } from './progressive-layout/tester';
 import { ProgressiveVerticalLayout } from './progressive-layout/ProgressiveVerticalLayout';
 import { textControlTester } from './text/tester';
 import { TextControl } from './text/TextControl';
+import { markdownControlTester } from './markdown/tester';
+import { MarkdownControl } from './markdown/MarkdownControl';
 
 export const rendererSet: JsonFormsRendererRegistryEntry[] = [
   ...materialRenderers,
@@ -15,5 +17,6 @@ export const rendererSet: JsonFormsRendererRegistryEntry[] = [
   { tester: countryControlTester, renderer: CountryControl },
   { tester: choiceControlTester, renderer: ChoiceControl },
   { tester: progressiveVerticalLayoutTester, renderer: ProgressiveVerticalLayout },
+  { tester: markdownControlTester, renderer: MarkdownControl },
 ];
 export const cellSet: JsonFormsCellRendererRegistryEntry[] = [...materialCells];

@@ -1,0 +1,30 @@
+// Field-spec helpers for web addresses: a full http(s) URL, optionally on given hosts, or (where a contract allows)
+// a bare user name / handle. They yield `pattern` + `patternMessage` to spread into a 'url' or 'text' FieldSpec.
+import type { FieldSpec } from './field-spec';
+
+export interface UrlPatternOptions {
+  /** Only these hosts (and their subdomains), e.g. ['linkedin.com']. */
+  hosts?: readonly string[];
+  /** Also accept a handle: its pattern (without anchors) and how to describe it, e.g. '@name'. */
+  handle?: { pattern: string; example: string };
+  /** A URL to show in the message, e.g. 'https://github.com/octocat'. */
+  example?: string;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Letters, digits, underscores, dots and hyphens after an optional @ (Twitter, Instagram, GitHub, Telegram, Skype). */
+export const HANDLE = '@?[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}';
+
+export function urlPattern(options: UrlPatternOptions = {}): Pick<FieldSpec, 'pattern' | 'patternMessage'> {
+  const host = options.hosts?.length
+    ? `([A-Za-z0-9-]+\\.)*(${options.hosts.map(escape).join('|')})(:\\d+)?(/\\S*)?`
+    : '[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(:\\d+)?(/\\S*)?';
+  const url = `https?://${host}`;
+  const pattern = options.handle ? `^(${url}|${options.handle.pattern})$` : `^${url}$`;
+  const example = options.example ?? `https://${options.hosts?.[0] ?? 'example.com'}/…`;
+  const patternMessage = options.handle
+    ? `Enter a full web address such as ${example}, or a user name such as ${options.handle.example}.`
+    : `Enter a full web address such as ${example}.`;
+  return { pattern, patternMessage };
+}

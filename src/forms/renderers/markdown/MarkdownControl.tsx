@@ -1,0 +1,115 @@
+// A multi-line Markdown editor with a Write / Preview switch. Typing is as light as the text control (local value,
+// committed after a pause, on blur and on switching); the preview renderer loads only when first asked for.
+import { lazy, memo, Suspense, useId, useState } from 'react';
+import Box from '@mui/material/Box';
+import FormHelperText from '@mui/material/FormHelperText';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import type { ControlProps } from '@jsonforms/core';
+import { withJsonFormsControlProps } from '@jsonforms/react';
+import { useLocalValue } from '../text/use-local-value';
+
+const MarkdownPreview = lazy(async () => ({ default: (await import('./MarkdownPreview')).MarkdownPreview }));
+
+type Mode = 'write' | 'preview';
+
+export function MarkdownControlView(props: ControlProps) {
+  const { path, label, required, errors, description, enabled, visible, id, uischema, schema } = props;
+  const [value, onValue, flush] = useLocalValue<unknown>(props.data, (next) =>
+    props.handleChange(path, next),
+  );
+  const [mode, setMode] = useState<Mode>('write');
+  const tabsId = useId();
+  if (!visible) return null;
+  const options = (uischema.options ?? {}) as Record<string, unknown>;
+  const readonlyReason = typeof options.readonlyReason === 'string' ? options.readonlyReason : undefined;
+  const help = errors || (!enabled && readonlyReason) || description || 'Markdown formatting is supported.';
+  const text = typeof value === 'string' ? value : '';
+  const inputId = `${id}-input`;
+  // MUI links the helper text as `<input id>-helper-text`; the preview points at the same text.
+  const helpId = `${inputId}-helper-text`;
+  return (
+    <Box sx={{ my: 1 }}>
+      <Tabs
+        value={mode}
+        onChange={(_event, next: Mode) => {
+          flush();
+          setMode(next);
+        }}
+        // Not named after the field: getByLabel(field label) must find the text box alone.
+        aria-label="Write or preview"
+        sx={{ minHeight: 36 }}
+      >
+        <Tab
+          value="write"
+          label="Write"
+          id={`${tabsId}-write`}
+          aria-controls={`${tabsId}-panel`}
+          sx={{ minHeight: 36 }}
+        />
+        <Tab
+          value="preview"
+          label="Preview"
+          id={`${tabsId}-preview`}
+          aria-controls={`${tabsId}-panel`}
+          sx={{ minHeight: 36 }}
+        />
+      </Tabs>
+      <Box role="tabpanel" id={`${tabsId}-panel`} aria-labelledby={`${tabsId}-${mode}`}>
+        {mode === 'write' ? (
+          <TextField
+            id={inputId}
+            label={label}
+            required={required}
+            disabled={!enabled}
+            error={errors !== ''}
+            helperText={help}
+            fullWidth
+            margin="dense"
+            multiline
+            minRows={5}
+            value={text}
+            onChange={(event) => onValue(event.target.value === '' ? undefined : event.target.value)}
+            onBlur={flush}
+            slotProps={{
+              htmlInput: { maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : undefined },
+            }}
+          />
+        ) : (
+          <>
+            <Box
+              role="region"
+              aria-label={`Preview of ${label}`}
+              aria-describedby={helpId}
+              sx={{
+                border: 1,
+                borderColor: 'divider',
+                borderRadius: 1,
+                px: 2,
+                py: 1,
+                mt: 1,
+                minHeight: 120,
+                '& p:first-of-type': { mt: 0 },
+              }}
+            >
+              {text.trim() === '' ? (
+                <Typography color="text.secondary">Nothing to preview yet.</Typography>
+              ) : (
+                <Suspense fallback={<Typography role="status">Loading the preview…</Typography>}>
+                  <MarkdownPreview source={text} />
+                </Suspense>
+              )}
+            </Box>
+            <FormHelperText id={helpId} error={errors !== ''}>
+              {help}
+            </FormHelperText>
+          </>
+        )}
+      </Box>
+    </Box>
+  );
+}
+
+export const MarkdownControl = withJsonFormsControlProps(memo(MarkdownControlView));
