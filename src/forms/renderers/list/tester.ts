@@ -6,4 +6,4 @@ export const LIST_CONTROL_RANK = 10;
 const wantsList: Tester = (uischema) =>
   typeof uischema.options?.list === 'object' && uischema.options.list !== null;
 
-export const listControlTester = rankWith(LIST_CONTROL_RANK, and(isObjectArrayControl, wantsList));
+export const listControlTester = rankWith(LIST_CONTROL_RANK, and(wantsList, isObjectArrayControl));
