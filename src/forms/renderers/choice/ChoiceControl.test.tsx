@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { JsonForms } from '@jsonforms/react';
-import type { ControlElement, UISchemaElement } from '@jsonforms/core';
+import type { ControlElement } from '@jsonforms/core';
 import { choiceValidator } from '../../validation/choice-validator';
 import { cellSet, rendererSet } from '../index';
 
