@@ -15,6 +15,11 @@ import { OCCUPATIONS_SCOPE, occupationsRequired } from './wise-validators';
 
 const generated = generateForm(wiseSpec);
 
+const lockedLabels = WISE_LOCKED_WHEN_VERIFIED.map(
+  (path) => wiseSpec.fields.find((f) => f.path === path)?.label.toLowerCase() ?? path,
+);
+const VERIFIED_NOTICE = `Your profile is verified by Wise: your ${lockedLabels.slice(0, -1).join(', ')} and ${lockedLabels.at(-1) ?? ''} can only be changed through Wise support.`;
+
 function profileIdOf(ctx: ProviderContext): string {
   const profileId = ctx.params.profileId;
   if (!profileId || !/^\d+$/.test(profileId)) {
@@ -40,12 +45,9 @@ function formFor(
   keep: Record<string, unknown> = {},
 ): ProfileForm {
   const verified = profile.verificationState === 'verified';
-  const notices = [
-    verified
-      ? 'Your profile is verified by Wise: your name, date of birth and nationality can only be changed through Wise support.'
-      : undefined,
-    lastConfirmed(profile, ctx.locale),
-  ].filter((n): n is string => n !== undefined);
+  const notices = [verified ? VERIFIED_NOTICE : undefined, lastConfirmed(profile, ctx.locale)].filter(
+    (n): n is string => n !== undefined,
+  );
   const data = { ...profileToForm(profile), ...keep };
   const region = occupationRegionOf(data.address);
   let uischema = verified
