@@ -179,6 +179,7 @@ test.describe('Wise profile', () => {
 
     await occupations.getByRole('button', { name: 'Add occupation' }).click();
     await page.getByRole('textbox', { name: 'Occupation 1' }).fill('Rancher');
+    await expect(occupations).not.toHaveAccessibleDescription(/needs at least one occupation/);
     await save(page).click();
     await expect(page.getByRole('status')).toContainText('Saved');
     expect(writes.find((r) => r.method === 'PUT')?.body).toMatchObject({
