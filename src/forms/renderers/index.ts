@@ -4,6 +4,8 @@ import { materialCells, materialRenderers } from '@jsonforms/material-renderers'
 import { ChoiceControl, choiceControlTester } from './choice/ChoiceControl';
 import { countryControlTester } from './country/tester';
 import { CountryControl } from './country/CountryControl';
+import { ListControl } from './list/ListControl';
+import { listControlTester } from './list/tester';
 import { progressiveVerticalLayoutTester } from './progressive-layout/tester';
 import { ProgressiveVerticalLayout } from './progressive-layout/ProgressiveVerticalLayout';
 import { textControlTester } from './text/tester';
@@ -18,5 +20,6 @@ export const rendererSet: JsonFormsRendererRegistryEntry[] = [
   { tester: choiceControlTester, renderer: ChoiceControl },
   { tester: progressiveVerticalLayoutTester, renderer: ProgressiveVerticalLayout },
   { tester: markdownControlTester, renderer: MarkdownControl },
+  { tester: listControlTester, renderer: ListControl },
 ];
 export const cellSet: JsonFormsCellRendererRegistryEntry[] = [...materialCells];

@@ -1,19 +1,24 @@
 // The Wise adapter: load the personal profile, save it through the update window, re-confirm unchanged details.
 import { generateForm } from '../../forms/generator/generate-form';
-import type { ControlValidator } from '../../forms/validation/control-validator';
 import type { ProfileForm, ProfileProvider, ProviderContext } from '../types';
 import { updateThroughWindow, wiseApi, type WiseProfile } from './wise-api';
 import { describeWiseError } from './wise-errors';
-import { formToUpdate, lockFields, profileToForm } from './wise-mapping';
+import { formToUpdate, lockFields, profileToForm, withControlOptions } from './wise-mapping';
 import {
   LOCKED_REASON,
-  OCCUPATION_COUNTRIES,
+  occupationRegionOf,
   WISE_LOCKED_WHEN_VERIFIED,
   WISE_NOT_READ,
   wiseSpec,
 } from './wise-spec';
+import { OCCUPATIONS_SCOPE, occupationsRequired } from './wise-validators';
 
 const generated = generateForm(wiseSpec);
+
+const lockedLabels = WISE_LOCKED_WHEN_VERIFIED.map(
+  (path) => wiseSpec.fields.find((f) => f.path === path)?.label.toLowerCase() ?? path,
+);
+const VERIFIED_NOTICE = `Your profile is verified by Wise: your ${lockedLabels.slice(0, -1).join(', ')} and ${lockedLabels.at(-1) ?? ''} can only be changed through Wise support.`;
 
 function profileIdOf(ctx: ProviderContext): string {
   const profileId = ctx.params.profileId;
@@ -40,40 +45,27 @@ function formFor(
   keep: Record<string, unknown> = {},
 ): ProfileForm {
   const verified = profile.verificationState === 'verified';
-  const notices = [
-    verified
-      ? 'Your profile is verified by Wise: your name, date of birth and nationality can only be changed through Wise support.'
-      : undefined,
-    lastConfirmed(profile, ctx.locale),
-  ].filter((n): n is string => n !== undefined);
+  const notices = [verified ? VERIFIED_NOTICE : undefined, lastConfirmed(profile, ctx.locale)].filter(
+    (n): n is string => n !== undefined,
+  );
+  const data = { ...profileToForm(profile), ...keep };
+  const region = occupationRegionOf(data.address);
+  let uischema = verified
+    ? lockFields(generated.uischema, WISE_LOCKED_WHEN_VERIFIED, LOCKED_REASON)
+    : generated.uischema;
+  if (region) {
+    uischema = withControlOptions(uischema, (scope) => scope === OCCUPATIONS_SCOPE, {
+      occupationsOnFileFor: region,
+    });
+  }
   return {
     schema: generated.schema,
-    uischema: verified
-      ? lockFields(generated.uischema, WISE_LOCKED_WHEN_VERIFIED, LOCKED_REASON)
-      : generated.uischema,
-    data: { ...profileToForm(profile), ...keep },
+    uischema,
+    data,
     notices,
     meta: { verified },
   };
 }
-
-/** Occupations are required for residents of some countries (and of New Mexico, US). */
-const occupationsRequired: ControlValidator = {
-  id: 'wise-occupations',
-  appliesTo: (control) => control.scope === '#/properties/occupations',
-  validate(value, _control, data) {
-    const address = (data as { address?: Record<string, unknown> }).address ?? {};
-    const country = address.countryIso3Code as string | undefined;
-    const needed =
-      (country && OCCUPATION_COUNTRIES.includes(country)) ||
-      (country === 'usa' && address.stateCode === 'NM');
-    const filled =
-      Array.isArray(value) && value.some((o) => typeof (o as { code?: unknown }).code === 'string');
-    return needed && !filled
-      ? 'Wise needs at least one occupation for residents of this country or state.'
-      : undefined;
-  },
-};
 
 export const wiseProvider: ProfileProvider = {
   id: 'wise',

@@ -1,12 +1,11 @@
 // Wise sandbox: the profile read, the update window and the personal-profile update with the documented rules;
-// a verified profile (14575282) refuses a PUT without an open window and changes to its verified fields.
+// a verified profile (14575282) refuses a PUT without an open window and changes to its locked fields.
 import { http, HttpResponse } from 'msw';
 import { createPersistedStore } from '../../sandbox/persisted-state';
 import { isScenarioActive } from '../../sandbox/scenarios';
 import type { ProviderSandbox } from '../types';
 import type { WiseProfile, WisePersonalProfileUpdate } from './wise-api';
-import { WISE_LOCKED_WHEN_VERIFIED } from './wise-spec';
-import { WISE_STATE_COUNTRIES, WISE_STATES } from './wise-states';
+import { validateUpdate, type WiseValidationError } from './sandbox-validation';
 
 interface StoredProfile extends WiseProfile {
   windowOpen: boolean;
@@ -66,11 +65,18 @@ const seed = (): Record<string, StoredProfile> => ({
 
 const profiles = createPersistedStore('wise.profiles', seed);
 
-const read = ({ windowOpen: _w, hidden: _h, ...profile }: StoredProfile): WiseProfile => profile;
-const invalid = (
-  errors: Array<{ code: string; message: string; path?: string; arguments?: unknown[] }>,
-  status = 422,
-) => HttpResponse.json({ errors }, { status, headers: { 'X-Trace-Id': crypto.randomUUID() } });
+/** Scenarios `wise:verified` / `wise:unverified` make every profile so; otherwise the stored state counts. */
+const isVerified = (profile: StoredProfile) =>
+  isScenarioActive('wise', 'unverified')
+    ? false
+    : isScenarioActive('wise', 'verified') || profile.verificationState === 'verified';
+
+const read = ({ windowOpen: _w, hidden: _h, ...profile }: StoredProfile): WiseProfile => ({
+  ...profile,
+  verificationState: isVerified({ ...profile, windowOpen: false, hidden: {} }) ? 'verified' : 'not_verified',
+});
+const invalid = (errors: WiseValidationError[], status = 422) =>
+  HttpResponse.json({ errors }, { status, headers: { 'X-Trace-Id': crypto.randomUUID() } });
 
 function tokenFailure(request: Request) {
   if (isScenarioActive('wise', 'token-expired')) {
@@ -87,105 +93,6 @@ function tokenFailure(request: Request) {
       );
 }
 
-const KATAKANA = /^[\u30A0-\u30FF\u3000 ]*$/;
-const ZIP = /^\d{5}(-\d{4})?$/;
-
-/** The documented rules, as Wise's validation errors. */
-function validate(body: WisePersonalProfileUpdate, current: StoredProfile) {
-  const errors: Array<{ code: string; message: string; path: string; arguments?: unknown[] }> = [];
-  for (const key of [
-    'firstName',
-    'lastName',
-    'preferredName',
-    'firstNameInKana',
-    'lastNameInKana',
-  ] as const) {
-    const value = body[key];
-    if (value !== undefined && value.length > 30)
-      errors.push({ code: 'SIZE', message: 'Must be at most 30 characters.', path: key, arguments: [30] });
-    if (key.endsWith('InKana') && value !== undefined && !KATAKANA.test(value)) {
-      errors.push({ code: 'NOT_KATAKANA', message: 'Must be written in Katakana.', path: key });
-    }
-  }
-  const address = body.address;
-  if (address) {
-    const country = address.countryIso3Code;
-    if (country && !/^[a-z]{3}$/.test(country))
-      errors.push({
-        code: 'INVALID',
-        message: 'Use a 3-letter lower-case country code.',
-        path: 'address.countryIso3Code',
-      });
-    if (country && (WISE_STATE_COUNTRIES as readonly string[]).includes(country)) {
-      if (!address.stateCode)
-        errors.push({
-          code: 'NOT_NULL',
-          message: 'State is required for this country.',
-          path: 'address.stateCode',
-        });
-      else if (!WISE_STATES.some((s) => s.group === country && s.value === address.stateCode)) {
-        errors.push({
-          code: 'INVALID',
-          message: 'Unknown state for this country.',
-          path: 'address.stateCode',
-        });
-      }
-    }
-    if (address.stateCode && address.stateCode.length > 5)
-      errors.push({ code: 'SIZE', message: 'Must be at most 5 characters.', path: 'address.stateCode' });
-    if (country === 'usa' && address.postCode && !ZIP.test(address.postCode)) {
-      errors.push({
-        code: 'INVALID_POSTCODE',
-        message: 'Enter a US ZIP code such as 85001 or 85001-1234.',
-        path: 'address.postCode',
-      });
-    }
-  }
-  if (
-    body.dateOfBirth !== undefined &&
-    (Number.isNaN(Date.parse(body.dateOfBirth)) || body.dateOfBirth > new Date().toISOString().slice(0, 10))
-  ) {
-    errors.push({
-      code: 'INVALID',
-      message: 'Date of birth must be a real date in the past.',
-      path: 'dateOfBirth',
-    });
-  }
-  const phone = body.contactDetails?.phoneNumber;
-  if (phone !== undefined && !/^\+[1-9]\d{6,14}$/.test(phone))
-    errors.push({
-      code: 'INVALID',
-      message: 'Use the international format, e.g. +1408XXXXXXX.',
-      path: 'contactDetails.phoneNumber',
-    });
-  const email = body.contactDetails?.email;
-  if (email !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
-    errors.push({ code: 'INVALID', message: 'Not a valid e-mail address.', path: 'contactDetails.email' });
-  (body.occupations ?? []).forEach((o, i) => {
-    if (o.format !== 'FREE_FORM')
-      errors.push({
-        code: 'INVALID',
-        message: 'Only FREE_FORM is accepted.',
-        path: `occupations[${i}].format`,
-      });
-    if (!o.code?.trim())
-      errors.push({ code: 'NOT_BLANK', message: 'Enter the occupation.', path: `occupations[${i}].code` });
-  });
-  if (current.verificationState === 'verified') {
-    for (const key of WISE_LOCKED_WHEN_VERIFIED) {
-      const before = key === 'nationality' ? current.hidden.nationality : current[key];
-      if (body[key] !== undefined && before && body[key] !== before) {
-        errors.push({
-          code: 'NOT_ALLOWED',
-          message: 'This detail is verified and cannot be changed here.',
-          path: key,
-        });
-      }
-    }
-  }
-  return errors;
-}
-
 export const wiseSandbox: ProviderSandbox = {
   scenarios: [
     { name: 'token-expired', description: 'The user token has expired (401 invalid_token).' },
@@ -193,6 +100,11 @@ export const wiseSandbox: ProviderSandbox = {
       name: 'put-fails',
       description: 'The profile update fails with HTTP 500 (the window is still closed).',
     },
+    {
+      name: 'verified',
+      description: 'Every profile reads as verified: locked fields, update window required.',
+    },
+    { name: 'unverified', description: 'Every profile reads as not verified: every field may change.' },
   ],
   reset: () => profiles.reset(),
   handlers(baseUrl) {
@@ -237,7 +149,7 @@ export const wiseSandbox: ProviderSandbox = {
             { status: 500, headers: echo(request) },
           );
         }
-        if (current.verificationState === 'verified' && !current.windowOpen) {
+        if (isVerified(current) && !current.windowOpen) {
           return invalid(
             [
               {
@@ -249,12 +161,21 @@ export const wiseSandbox: ProviderSandbox = {
           );
         }
         const body = (await request.json()) as WisePersonalProfileUpdate;
-        const errors = validate(body, current);
+        const errors = validateUpdate(body, current, {
+          verified: isVerified(current),
+          hidden: current.hidden,
+        });
         if (errors.length) return invalid(errors);
-        const address = { ...current.address, ...body.address };
-        if (body.address?.countryIso3Code) address.countryIso2Code = null;
+        // The update replaces the whole address when it sends one.
+        const address = body.address
+          ? { ...body.address, countryIso2Code: current.address?.countryIso2Code ?? null }
+          : current.address;
+        if (address && address.countryIso3Code !== current.address?.countryIso3Code) {
+          address.countryIso2Code = null;
+        }
         const next: StoredProfile = {
           ...current,
+          updatedAt: new Date().toISOString(),
           firstName: body.firstName ?? current.firstName,
           lastName: body.lastName ?? current.lastName,
           preferredName: body.preferredName ?? current.preferredName,

@@ -2,13 +2,32 @@
 // their fields, token errors `{ error, error_description }` as an ended session, the rest at form level.
 import { isApiError } from '../../api/api-error';
 import { describeTransportFailure, KEPT, withRequestId } from '../common-failures';
+import { pointerOf } from '../../forms/generator/generate-form';
 import type { FieldError, ProviderFailure } from '../types';
+import { wiseSpec } from './wise-spec';
 
 interface WiseValidationError {
   code?: string;
   message?: string;
   path?: string | null;
+  arguments?: unknown[];
 }
+
+// Every pointer the form shows a field for: plain fields and the fields of each list item.
+const FIELD_POINTERS = wiseSpec.fields.flatMap((field) =>
+  field.type === 'list'
+    ? [pointerOf(field.path), ...(field.items ?? []).map((item) => `${pointerOf(field.path)}/*/${item.path}`)]
+    : [pointerOf(field.path)],
+);
+const isFieldPointer = (pointer: string) =>
+  FIELD_POINTERS.some((known) => known === pointer.replace(/\/\d+\//g, '/*/'));
+
+/** Token errors from Wise's auth layer: `{ error, error_description }` (OAuth style). */
+const isTokenError = (body: unknown): body is { error: string; error_description?: string } =>
+  typeof body === 'object' &&
+  body !== null &&
+  typeof (body as { error?: unknown }).error === 'string' &&
+  typeof (body as { error_description?: unknown }).error_description === 'string';
 
 const validationErrors = (body: unknown): WiseValidationError[] =>
   typeof body === 'object' && body !== null && Array.isArray((body as { errors?: unknown }).errors)
@@ -27,9 +46,9 @@ export const wisePathToPointer = (path: string) =>
 export function describeWiseError(error: unknown): ProviderFailure {
   const transport = describeTransportFailure(error, 'Wise');
   if (transport || !isApiError(error)) return transport as ProviderFailure;
-  const body = error.body as { error?: string; error_description?: string } | undefined;
+  const body = isTokenError(error.body) ? error.body : undefined;
   const requestId = error.requestId;
-  if (error.status === 401 || body?.error === 'invalid_token' || body?.error === 'unauthorized') {
+  if (error.status === 401 || body) {
     return {
       kind: 'auth',
       message: `Your Wise session has ended (${body?.error_description ?? 'the token was refused'}). Sign in again; ${KEPT.toLowerCase()}`,
@@ -39,13 +58,16 @@ export function describeWiseError(error: unknown): ProviderFailure {
   }
   const errors = error.status >= 400 && error.status < 500 ? validationErrors(error.body) : [];
   if (errors.length > 0) {
-    const fieldErrors: FieldError[] = errors
-      .filter((e) => e.path)
-      .map((e) => ({
-        path: wisePathToPointer(e.path as string),
-        message: e.message ?? 'Wise did not accept this value.',
-      }));
-    const general = errors.filter((e) => !e.path).map((e) => e.message ?? e.code ?? '');
+    const onField = (e: WiseValidationError) =>
+      Boolean(e.path) && isFieldPointer(wisePathToPointer(e.path ?? ''));
+    const fieldErrors: FieldError[] = errors.filter(onField).map((e) => ({
+      path: wisePathToPointer(e.path ?? ''),
+      message: e.message ?? 'Wise did not accept this value.',
+    }));
+    // Errors without a path, or on something the form has no field for, are shown above the form.
+    const general = errors
+      .filter((e) => !onField(e))
+      .map((e) => (e.path ? `${e.path}: ` : '') + (e.message ?? e.code ?? ''));
     const message = general.length
       ? `Wise did not accept the change: ${general.join(' ')}`
       : `Wise did not accept ${fieldErrors.length === 1 ? 'one field' : `${fieldErrors.length} fields`}; see the messages below.`;
@@ -67,7 +89,7 @@ export function describeWiseError(error: unknown): ProviderFailure {
   return {
     kind: 'server',
     message: withRequestId(
-      `Wise could not save the profile (HTTP ${error.status}). ${KEPT} Try again in a moment.`,
+      `Wise could not complete the request (HTTP ${error.status}). ${KEPT} Try again in a moment.`,
       requestId,
     ),
     fieldErrors: [],

@@ -66,19 +66,29 @@ export function formToUpdate(draft: FormData): WisePersonalProfileUpdate {
   return compact(update) ?? {};
 }
 
+/** A copy of the uischema with extra options on the controls whose scope passes the test. */
+export function withControlOptions(
+  uischema: UISchemaElement,
+  matches: (scope: string) => boolean,
+  extra: Record<string, unknown>,
+): UISchemaElement {
+  const visit = (element: UISchemaElement): UISchemaElement => {
+    const scope = (element as { scope?: string }).scope;
+    const elements = (element as { elements?: UISchemaElement[] }).elements;
+    if (scope && matches(scope)) return { ...element, options: { ...element.options, ...extra } };
+    return elements ? { ...element, elements: elements.map(visit) } : element;
+  };
+  return visit(uischema);
+}
+
 /** A copy of the uischema with the given top-level fields read-only and the reason shown under them. */
 export function lockFields(
   uischema: UISchemaElement,
   paths: readonly string[],
   reason: string,
 ): UISchemaElement {
-  const visit = (element: UISchemaElement): UISchemaElement => {
-    const scope = (element as { scope?: string }).scope;
-    const elements = (element as { elements?: UISchemaElement[] }).elements;
-    if (scope && paths.some((p) => scope === `#/properties/${p}`)) {
-      return { ...element, options: { ...element.options, readonly: true, readonlyReason: reason } };
-    }
-    return elements ? { ...element, elements: elements.map(visit) } : element;
-  };
-  return visit(uischema);
+  return withControlOptions(uischema, (scope) => paths.some((p) => scope === `#/properties/${p}`), {
+    readonly: true,
+    readonlyReason: reason,
+  });
 }

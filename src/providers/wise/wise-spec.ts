@@ -18,12 +18,29 @@ export const WISE_NOT_READ = [
 ] as const;
 export const NOT_ON_FILE = 'Not on file at Wise: what Wise holds is not shown; leave empty to keep it.';
 
-/** Residence countries (alpha-3) for which Wise needs an occupation; US-NM is handled with the state. */
-export const OCCUPATION_COUNTRIES = ['can', 'ind', 'jpn', 'idn', 'isr', 'mex'];
+/** Where Wise needs an occupation: residence countries (alpha-3) and, in the US, New Mexico ('usa-NM'). */
+export const OCCUPATION_REGIONS: Readonly<Record<string, string>> = {
+  can: 'Canada',
+  ind: 'India',
+  jpn: 'Japan',
+  idn: 'Indonesia',
+  isr: 'Israel',
+  mex: 'Mexico',
+  'usa-NM': 'New Mexico (US)',
+};
+
+/** The region of an address for which Wise needs an occupation, if any. */
+export function occupationRegionOf(address: unknown): string | undefined {
+  const { countryIso3Code: country, stateCode: state } = (address ?? {}) as Record<string, unknown>;
+  if (typeof country !== 'string') return undefined;
+  const region = country === 'usa' && typeof state === 'string' ? `usa-${state}` : country;
+  return region in OCCUPATION_REGIONS ? region : undefined;
+}
 
 // Katakana block (U+30A0–U+30FF, includes ー and ・), full-width and ordinary spaces.
 const KATAKANA = '^[\\u30A0-\\u30FF\\u3000 ]*$';
 const KATAKANA_MESSAGE = 'Use Katakana only, e.g. ヤマダ. Needed for transfers from JPY.';
+const KATAKANA_HELP = `Katakana only (e.g. ヤマダ); required for transfers from JPY. ${NOT_ON_FILE}`;
 const name = (path: string, label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
   path,
   label,
@@ -58,13 +75,13 @@ export const wiseSpec: FormSpec = {
       section: 'kana',
       pattern: KATAKANA,
       patternMessage: KATAKANA_MESSAGE,
-      description: NOT_ON_FILE,
+      description: KATAKANA_HELP,
     }),
     name('lastNameInKana', 'Last name in Katakana', {
       section: 'kana',
       pattern: KATAKANA,
       patternMessage: KATAKANA_MESSAGE,
-      description: NOT_ON_FILE,
+      description: KATAKANA_HELP,
     }),
     {
       path: 'address.addressFirstLine',
@@ -105,7 +122,7 @@ export const wiseSpec: FormSpec = {
       section: 'address',
       visibleWhen: { field: 'address.countryIso3Code', oneOf: WISE_STATE_COUNTRIES },
       requiredWhen: { field: 'address.countryIso3Code', oneOf: WISE_STATE_COUNTRIES },
-      ui: { choices: WISE_STATES, choicesGroupedBy: 'address.countryIso3Code' },
+      ui: { choices: WISE_STATES, choicesGroupedBy: 'address.countryIso3Code', showAsRequired: true },
     },
     {
       path: 'nationality',
@@ -146,6 +163,7 @@ export const wiseSpec: FormSpec = {
       description:
         'Required for residents of Canada, India, Japan, Indonesia, Israel, Mexico and New Mexico (US). ' +
         NOT_ON_FILE,
+      ui: { list: { itemLabel: 'Occupation' } },
       items: [{ path: 'code', label: 'Occupation', type: 'text', required: true, maxLength: 100 }],
     },
     {

@@ -20,7 +20,8 @@ export function ChoiceControlView(props: ControlProps) {
       id={`${id}-input`}
       select
       label={label}
-      required={required}
+      // A field required only under a condition (and shown only then) says so with `options.showAsRequired`.
+      required={required || uischema.options?.showAsRequired === true}
       disabled={!enabled}
       error={errors !== ''}
       helperText={errors || description || ' '}
