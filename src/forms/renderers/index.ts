@@ -4,6 +4,8 @@ import { materialCells, materialRenderers } from '@jsonforms/material-renderers'
 import { ChoiceControl, choiceControlTester } from './choice/ChoiceControl';
 import { countryControlTester } from './country/tester';
 import { CountryControl } from './country/CountryControl';
+import { PostalCodeControl } from './postal-code/PostalCodeControl';
+import { postalCodeControlTester } from './postal-code/tester';
 import { progressiveVerticalLayoutTester } from './progressive-layout/tester';
 import { ProgressiveVerticalLayout } from './progressive-layout/ProgressiveVerticalLayout';
 import { textControlTester } from './text/tester';
@@ -15,5 +17,6 @@ export const rendererSet: JsonFormsRendererRegistryEntry[] = [
   { tester: countryControlTester, renderer: CountryControl },
   { tester: choiceControlTester, renderer: ChoiceControl },
   { tester: progressiveVerticalLayoutTester, renderer: ProgressiveVerticalLayout },
+  { tester: postalCodeControlTester, renderer: PostalCodeControl },
 ];
 export const cellSet: JsonFormsCellRendererRegistryEntry[] = [...materialCells];

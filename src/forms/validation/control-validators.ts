@@ -2,5 +2,10 @@
 import { choiceValidator } from './choice-validator';
 import type { ControlValidator } from './control-validator';
 import { dateRulesValidator } from './date-rules-validator';
+import { postalCodeValidator } from './postal-code-validator';
 
-export const sharedControlValidators: ControlValidator[] = [choiceValidator, dateRulesValidator];
+export const sharedControlValidators: ControlValidator[] = [
+  choiceValidator,
+  dateRulesValidator,
+  postalCodeValidator,
+];
