@@ -164,7 +164,7 @@ export function flatSpec(
       ...(!rule.editable && { readOnly: reason }),
     };
     if (field.path === 'address.subdivision' && subdivisions.length > 0) {
-      return [{ ...spec, type: 'enum', pattern: undefined, options: subdivisions }];
+      return [{ ...spec, ui: { choices: subdivisions } }];
     }
     return [spec];
   });
