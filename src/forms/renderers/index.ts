@@ -4,6 +4,8 @@ import { materialCells, materialRenderers } from '@jsonforms/material-renderers'
 import { ChoiceControl, choiceControlTester } from './choice/ChoiceControl';
 import { countryControlTester } from './country/tester';
 import { CountryControl } from './country/CountryControl';
+import { MultiChoiceControl } from './multi-choice/MultiChoiceControl';
+import { multiChoiceControlTester } from './multi-choice/tester';
 import { PostalCodeControl } from './postal-code/PostalCodeControl';
 import { postalCodeControlTester } from './postal-code/tester';
 import { progressiveVerticalLayoutTester } from './progressive-layout/tester';
@@ -18,5 +20,6 @@ export const rendererSet: JsonFormsRendererRegistryEntry[] = [
   { tester: choiceControlTester, renderer: ChoiceControl },
   { tester: progressiveVerticalLayoutTester, renderer: ProgressiveVerticalLayout },
   { tester: postalCodeControlTester, renderer: PostalCodeControl },
+  { tester: multiChoiceControlTester, renderer: MultiChoiceControl },
 ];
 export const cellSet: JsonFormsCellRendererRegistryEntry[] = [...materialCells];
