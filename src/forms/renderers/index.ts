@@ -10,6 +10,8 @@ import { PostalCodeControl } from './postal-code/PostalCodeControl';
 import { postalCodeControlTester } from './postal-code/tester';
 import { progressiveVerticalLayoutTester } from './progressive-layout/tester';
 import { ProgressiveVerticalLayout } from './progressive-layout/ProgressiveVerticalLayout';
+import { unsupportedElementTester } from './unsupported/tester';
+import { UnsupportedElement } from './unsupported/UnsupportedElement';
 import { textControlTester } from './text/tester';
 import { TextControl } from './text/TextControl';
 
@@ -21,5 +23,6 @@ export const rendererSet: JsonFormsRendererRegistryEntry[] = [
   { tester: progressiveVerticalLayoutTester, renderer: ProgressiveVerticalLayout },
   { tester: postalCodeControlTester, renderer: PostalCodeControl },
   { tester: multiChoiceControlTester, renderer: MultiChoiceControl },
+  { tester: unsupportedElementTester, renderer: UnsupportedElement },
 ];
 export const cellSet: JsonFormsCellRendererRegistryEntry[] = [...materialCells];
