@@ -173,7 +173,10 @@ export const upholdSandbox: ProviderSandbox = {
     { name: 'unknown-question', description: 'The hint contains a question type the editor does not know.' },
     { name: 'flat-profile', description: 'No hint: the flat profile governed by verification rules.' },
     { name: 'flat-name-locked', description: 'Flat profile: a changed name is ignored with a warning.' },
-    { name: 'citizenship-locked', description: 'Changing the primary citizenship is refused (409).' },
+    {
+      name: 'citizenship-locked',
+      description: 'A change of nationality is refused (409 operation_not_allowed).',
+    },
     { name: 'unauthorized', description: 'The access token has expired (401 token_expired).' },
     { name: 'rate-limited', description: 'Saves are refused with 429 and Retry-After: 30.' },
     { name: 'load-error', description: 'Reading the KYC overview fails with HTTP 500.' },
