@@ -70,6 +70,16 @@ export function humanMessage(error: ErrorObject): string {
       return `Add at most ${plural(p.limit, 'item')}.`;
     case 'uniqueItems':
       return 'Each item may appear only once.';
+    case 'unexpectedProperty':
+    case 'additionalProperties':
+    case 'unevaluatedProperties':
+      return 'This answer is not asked for here. Clear it before saving.';
+    case 'minProperties':
+      return p.limit === 1
+        ? 'Answer at least one question.'
+        : `Answer at least ${String(p.limit)} questions.`;
+    case 'maxProperties':
+      return `Answer at most ${plural(p.limit, 'question')}.`;
     default:
       return error.message ? `This value ${error.message}.` : 'This value is not valid.';
   }
