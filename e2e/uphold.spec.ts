@@ -146,6 +146,33 @@ test.describe('Uphold profile', () => {
     });
   });
 
+  test('a JSON Schema 2020-12 category: multi-select, a conditional question, one key sent', async ({
+    page,
+  }) => {
+    const patches = recordPatches(page);
+    await page.goto('/uphold?scenario=uphold:account-questions');
+    await fillDetails(page, { name: 'John Doe', birthdate: '1987-01-01' });
+    await page.getByRole('button', { name: 'Save Details' }).click();
+    await page.getByRole('tab', { name: 'About your account' }).click();
+    await page.getByRole('checkbox', { name: 'Investing' }).check();
+    await page.getByRole('checkbox', { name: 'Saving' }).check();
+    await expect(page.getByLabel('Employer')).toHaveCount(0);
+    await page.getByRole('combobox', { name: 'Employment status' }).click();
+    await page.getByRole('option', { name: 'Employed', exact: true }).click();
+    await page.getByLabel('Employer').fill('Acme Ltd');
+    await page.getByRole('button', { name: 'Save About your account' }).click();
+    await expect(page.getByRole('status')).toContainText('Saved');
+    await expect(page.getByRole('tab', { name: /About your account/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(patches.at(-1)).toEqual({
+      input: {
+        accountUse: { purposes: ['investing', 'savings'], employment: 'employed', employer: 'Acme Ltd' },
+      },
+    });
+  });
+
   test('unsaved answers in another category survive a new hint', async ({ page }) => {
     await page.goto('/uphold?scenario=uphold:second-category');
     await fillDetails(page, { name: 'John Doe', birthdate: '1987-01-01' });

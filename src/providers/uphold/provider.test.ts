@@ -116,6 +116,27 @@ describe('Uphold adapter against the sandbox', () => {
     expect(sentBodies[1]).toEqual({ input: { address } });
   });
 
+  it('scenario account-questions: a JSON Schema 2020-12 category, validated as Uphold would', async () => {
+    scenario('account-questions');
+    const base = await upholdProvider.load(ctx);
+    const grown = await upholdProvider.save(ctx, { base, draft: { details: DETAILS }, part: '0' });
+    expect(categoriesOf(grown.uischema).map((c) => c.label)).toEqual(['Details', 'About your account']);
+    const save = (accountUse: object) =>
+      upholdProvider.save(ctx, { base: grown, draft: { details: DETAILS, accountUse }, part: '1' });
+    const refused = upholdProvider.describeError(
+      await fail(save({ purposes: ['investing'], employment: 'employed', pets: 2 })),
+    );
+    expect(refused.fieldErrors).toEqual(
+      expect.arrayContaining([
+        { path: '/accountUse/pets', message: 'Uphold does not ask for this.' },
+        { path: '/accountUse/employer', message: 'This field is required.' },
+      ]),
+    );
+    const saved = await save({ purposes: ['investing', 'savings'], employment: 'retired' });
+    expect(saved.data.accountUse).toEqual({ purposes: ['investing', 'savings'], employment: 'retired' });
+    expect(categoriesOf(saved.uischema)[1]?.options?.status).toBe('complete');
+  });
+
   it.each([
     [{ ...DETAILS, fullName: 'J0hn Doe' }, 'invalid_characters', '/details/fullName'],
     [{ ...DETAILS, primaryCitizenship: 'KP' }, 'country_not_supported', '/details/primaryCitizenship'],

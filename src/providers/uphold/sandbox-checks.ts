@@ -34,8 +34,12 @@ export function schemaViolations(schema: object, input: Input) {
   return validateWith(schema, input)
     .filter((e: ErrorObject) => !['if', 'allOf', 'anyOf', 'oneOf', 'not'].includes(e.keyword))
     .map((e: ErrorObject) => {
-      const missing = e.params as { missingProperty?: string; additionalProperty?: string };
-      const leaf = missing.missingProperty ?? missing.additionalProperty;
+      const missing = e.params as {
+        missingProperty?: string;
+        additionalProperty?: string;
+        unevaluatedProperty?: string;
+      };
+      const leaf = missing.missingProperty ?? missing.additionalProperty ?? missing.unevaluatedProperty;
       return {
         property: `input${dotted(e.instancePath)}${leaf ? `.${leaf}` : ''}`,
         rule: e.keyword,

@@ -190,10 +190,70 @@ function addressCategory() {
   };
 }
 
+const ACCOUNT = '#/properties/accountUse/properties';
+
+/** Scenario `account-questions`: a due-diligence style category in JSON Schema 2020-12 (as Uphold writes them). */
+function accountCategory() {
+  return {
+    schema: {
+      title: 'About your account',
+      type: 'object',
+      unevaluatedProperties: false,
+      properties: {
+        purposes: {
+          title: 'What will you use Uphold for?',
+          type: 'array',
+          uniqueItems: true,
+          minItems: 1,
+          maxItems: 3,
+          items: {
+            oneOf: [
+              { const: 'investing', title: 'Investing' },
+              { const: 'payments', title: 'Sending and receiving payments' },
+              { const: 'savings', title: 'Saving' },
+              { const: 'trading', title: 'Trading' },
+            ],
+          },
+        },
+        employment: {
+          title: 'What is your employment status?',
+          type: 'string',
+          oneOf: [
+            { const: 'employed', title: 'Employed' },
+            { const: 'self-employed', title: 'Self-employed' },
+            { const: 'retired', title: 'Retired' },
+            { const: 'student', title: 'Student' },
+          ],
+        },
+        employer: { title: 'Who is your employer?', type: 'string', minLength: 1, maxLength: 255 },
+      },
+      required: ['purposes', 'employment'],
+      if: { properties: { employment: { const: 'employed' } }, required: ['employment'] },
+      then: { required: ['employer'] },
+    },
+    ui: {
+      type: 'Category',
+      label: 'About your account',
+      elements: [
+        control('Uses', `${ACCOUNT}/purposes`),
+        control('Employment status', `${ACCOUNT}/employment`),
+        {
+          ...control('Employer', `${ACCOUNT}/employer`),
+          rule: {
+            effect: 'SHOW',
+            condition: { scope: `${ACCOUNT}/employment`, schema: { const: 'employed' } },
+          },
+        },
+      ],
+    } as UISchemaElement,
+  };
+}
+
 export interface HintStage {
   detailsAnswered: boolean;
   secondCategory: boolean;
   unknownQuestion: boolean;
+  accountQuestions?: boolean;
 }
 
 /** The hint for what has been answered so far. */
@@ -218,6 +278,11 @@ export function sandboxHint(stage: HintStage): ProfileHint {
     const address = addressCategory();
     properties.address = address.schema;
     categories.push(address.ui);
+  }
+  if (stage.detailsAnswered && stage.accountQuestions) {
+    const account = accountCategory();
+    properties.accountUse = account.schema;
+    categories.push(account.ui);
   }
   return {
     type: 'form',

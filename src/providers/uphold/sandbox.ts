@@ -39,6 +39,7 @@ function stageOf(input: Input) {
     detailsAnswered: ['fullName', 'primaryCitizenship', 'birthdate'].every((k) => details[k] !== undefined),
     secondCategory: active('second-category'),
     unknownQuestion: active('unknown-question'),
+    accountQuestions: active('account-questions'),
   };
 }
 
@@ -170,6 +171,10 @@ function patchFlat(input: Input) {
 export const upholdSandbox: ProviderSandbox = {
   scenarios: [
     { name: 'second-category', description: 'After the details, the hint adds a second category (Address).' },
+    {
+      name: 'account-questions',
+      description: 'After the details, a JSON Schema 2020-12 category: multi-select uses, employment.',
+    },
     { name: 'unknown-question', description: 'The hint contains a question type the editor does not know.' },
     { name: 'flat-profile', description: 'No hint: the flat profile governed by verification rules.' },
     { name: 'flat-name-locked', description: 'Flat profile: a changed name is ignored with a warning.' },

@@ -77,6 +77,11 @@ const VIOLATION_MESSAGES: Record<string, (params: Record<string, unknown>) => st
   enum: () => 'Choose one of the options offered.',
   uniqueItems: () => 'Each entry may appear only once.',
   additionalProperties: () => 'Uphold does not ask for this.',
+  unevaluatedProperties: () => 'Uphold does not ask for this.',
+  minItems: (p) => `Choose at least ${String(p.limit)}.`,
+  maxItems: (p) => `Choose at most ${String(p.limit)}.`,
+  const: () => 'Choose one of the options offered.',
+  oneOf: () => 'Choose one of the options offered.',
 };
 
 function violationErrors(body: UpholdErrorBody): FieldError[] {
