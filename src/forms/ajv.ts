@@ -27,11 +27,19 @@ export const formsAjv = createFormsAjv();
 
 const compiled = new WeakMap<object, ValidateFunction>();
 
+// Hints may name an older draft (2019-09, draft-07) in `$schema`, which this AJV has no meta-schema for: read
+// them as 2020-12 (the keywords forms use mean the same) instead of failing to compile.
+function withoutMetaSchema(schema: object): object {
+  if (!('$schema' in schema)) return schema;
+  const { $schema: _metaSchema, ...rest } = schema as Record<string, unknown>;
+  return rest;
+}
+
 /** Compiles a schema once (per schema object) and validates data against it. */
 export function validateWith(schema: object, data: unknown): ErrorObject[] {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = formsAjv.compile(schema);
+    validate = formsAjv.compile(withoutMetaSchema(schema));
     compiled.set(schema, validate);
   }
   return validate(data) ? [] : [...(validate.errors ?? [])];

@@ -125,8 +125,16 @@ export function EditorForm({
 
   // JSON Forms reports changes 10 ms after they happen (and inputs commit on blur): read the draft only once
   // the last keystroke has arrived, so a Save clicked straight after typing sends it.
+  // On a busy machine the last change may have reached the draft but not yet a render (whose validation the
+  // submit reads): wait for that render too, a few times at most.
   const submit = (part: Part | undefined, actionId?: string) => {
-    window.setTimeout(() => submitRef.current(part, actionId), 30);
+    let tries = 0;
+    const attempt = () =>
+      window.setTimeout(() => {
+        if (renderedDraftRef.current !== draftRef.current && tries++ < 10) attempt();
+        else submitRef.current(part, actionId);
+      }, 30);
+    attempt();
   };
   const submitNow = (part: Part | undefined, actionId?: string) => {
     setSuccess(undefined);
@@ -169,11 +177,13 @@ export function EditorForm({
     );
   };
   const submitRef = useRef(submitNow);
+  const renderedDraftRef = useRef(draft);
   // Keep the latest values for callbacks that outlive a render (mutation callbacks, host commands).
   useLayoutEffect(() => {
     draftRef.current = draft;
     onEventRef.current = onEvent;
     submitRef.current = submitNow;
+    renderedDraftRef.current = draft;
   });
 
   useEffect(

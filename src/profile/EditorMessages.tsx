@@ -4,6 +4,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import type { ProfileForm, ProviderFailure } from '../providers/types';
+import { RequestDetails } from './RequestDetails';
 
 export function EditorMessages(props: {
   form: ProfileForm;
@@ -38,6 +39,7 @@ export function EditorMessages(props: {
           }
         >
           {failure.message}
+          <RequestDetails message={failure.message} requestId={failure.requestId} />
         </Alert>
       )}
       <div role="status" aria-live="polite">

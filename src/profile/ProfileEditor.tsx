@@ -8,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import type { ProfileProvider, ProviderContext } from '../providers/types';
 import type { EditorCommands, EditorEvent } from './editor-events';
 import { EditorForm } from './EditorForm';
+import { RequestDetails } from './RequestDetails';
 import { useProfile } from './use-profile';
 
 export interface ProfileEditorProps {
@@ -54,6 +55,7 @@ export function ProfileEditor(props: ProfileEditorProps) {
           The profile could not be loaded.
         </Box>
         {failure.message}
+        <RequestDetails message={failure.message} requestId={failure.requestId} />
       </Alert>
     );
   }

@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { isApiError } from '../api/api-error';
 import type { ProfileProvider, ProviderContext } from '../providers/types';
 import { profileKeys } from './profile-keys';
+import { loadRetryDelay } from './retry-after';
 
 /** Retry what may pass by itself (network, timeouts, 5xx, 429), never what will not (4xx). */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -19,7 +20,7 @@ export function profileQueryOptions(provider: ProfileProvider, ctx: ProviderCont
     queryKey: profileKeys.detail(provider.id, ctx.params),
     queryFn: ({ signal }) => provider.load({ ...ctx, signal }),
     retry: shouldRetry,
-    retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
+    retryDelay: loadRetryDelay,
     staleTime: 30_000,
     refetchOnWindowFocus: false,
   });

@@ -57,6 +57,16 @@ export const providerRegistry: readonly ProviderEntry[] = [
     load: async () => (await import('./nexudus/provider')).nexudusProvider,
     loadSandbox: async () => (await import('./nexudus/sandbox')).nexudusSandbox,
   },
+  {
+    id: 'uphold',
+    label: 'Uphold',
+    description:
+      'Uphold KYC profile: the questions Uphold sends (name, citizenship, date of birth and more), answered section by section.',
+    params: [],
+    sandboxPath: '/uphold',
+    load: async () => (await import('./uphold/provider')).upholdProvider,
+    loadSandbox: async () => (await import('./uphold/sandbox')).upholdSandbox,
+  },
 ];
 
 export function findProvider(id: string | undefined): ProviderEntry | undefined {

@@ -6,8 +6,14 @@ import { countryControlTester } from './country/tester';
 import { CountryControl } from './country/CountryControl';
 import { ListControl } from './list/ListControl';
 import { listControlTester } from './list/tester';
+import { MultiChoiceControl } from './multi-choice/MultiChoiceControl';
+import { multiChoiceControlTester } from './multi-choice/tester';
+import { PostalCodeControl } from './postal-code/PostalCodeControl';
+import { postalCodeControlTester } from './postal-code/tester';
 import { progressiveVerticalLayoutTester } from './progressive-layout/tester';
 import { ProgressiveVerticalLayout } from './progressive-layout/ProgressiveVerticalLayout';
+import { unsupportedElementTester } from './unsupported/tester';
+import { UnsupportedElement } from './unsupported/UnsupportedElement';
 import { textControlTester } from './text/tester';
 import { TextControl } from './text/TextControl';
 import { markdownControlTester } from './markdown/tester';
@@ -21,5 +27,8 @@ export const rendererSet: JsonFormsRendererRegistryEntry[] = [
   { tester: progressiveVerticalLayoutTester, renderer: ProgressiveVerticalLayout },
   { tester: markdownControlTester, renderer: MarkdownControl },
   { tester: listControlTester, renderer: ListControl },
+  { tester: postalCodeControlTester, renderer: PostalCodeControl },
+  { tester: multiChoiceControlTester, renderer: MultiChoiceControl },
+  { tester: unsupportedElementTester, renderer: UnsupportedElement },
 ];
 export const cellSet: JsonFormsCellRendererRegistryEntry[] = [...materialCells];

@@ -1,6 +1,7 @@
 // Turns AJV's terse messages into sentences a person understands; a schema can override them per keyword
 // with `errorMessage: { <keyword>: "…" }` (the generator writes a field spec's patternMessage there).
 import type { ErrorObject } from 'ajv';
+import { patternMessage } from './pattern-messages';
 
 type Params = Record<string, unknown>;
 
@@ -37,7 +38,7 @@ export function humanMessage(error: ErrorObject): string {
     case 'maxLength':
       return `Use at most ${plural(p.limit, 'character')}.`;
     case 'pattern':
-      return 'The value is not in the expected form.';
+      return patternMessage(p.pattern);
     case 'format':
       return FORMAT_MESSAGES[String(p.format)] ?? `Enter a valid ${String(p.format)}.`;
     case 'formatMaximum':
@@ -69,6 +70,16 @@ export function humanMessage(error: ErrorObject): string {
       return `Add at most ${plural(p.limit, 'item')}.`;
     case 'uniqueItems':
       return 'Each item may appear only once.';
+    case 'unexpectedProperty':
+    case 'additionalProperties':
+    case 'unevaluatedProperties':
+      return 'This answer is not asked for here. Clear it before saving.';
+    case 'minProperties':
+      return p.limit === 1
+        ? 'Answer at least one question.'
+        : `Answer at least ${String(p.limit)} questions.`;
+    case 'maxProperties':
+      return `Answer at most ${plural(p.limit, 'question')}.`;
     default:
       return error.message ? `This value ${error.message}.` : 'This value is not valid.';
   }

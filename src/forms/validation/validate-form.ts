@@ -6,6 +6,7 @@ import { validateWith } from '../ajv';
 import type { ControlValidator } from './control-validator';
 import { humanMessage } from './error-messages';
 import { hiddenPointers, isWithin } from './hidden-controls';
+import { withUnexpectedOnTheirFields } from './unexpected-properties';
 import { controlsOf, pointerOfScope, resolveSchema, valueAt } from './uischema-walk';
 
 /** The JSON pointer of the field an error belongs to ('/address/city'). */
@@ -17,7 +18,7 @@ export function errorPointer(error: ErrorObject): string {
 }
 
 // Errors a person cannot act on: combinator wrappers and `if` report the same fault again at the parent.
-const NOISE = new Set(['if', 'allOf', 'anyOf', 'not', 'unevaluatedProperties', 'additionalProperties']);
+const NOISE = new Set(['if', 'allOf', 'anyOf', 'not']);
 
 export function fieldError(pointer: string, message: string, keyword = 'custom'): ErrorObject {
   return { instancePath: pointer, keyword, message, schemaPath: `#/${keyword}`, params: {} };
@@ -31,9 +32,16 @@ export function validateForm(
 ): ErrorObject[] {
   // A field hidden by a rule cannot be seen or corrected: its errors do not count.
   const hidden = hiddenPointers(uischema, data);
-  const errors: ErrorObject[] = validateWith(schema as object, data)
-    .filter((error) => !NOISE.has(error.keyword) && !isWithin(errorPointer(error), hidden))
-    .map((error) => ({ ...error, message: humanMessage(error) }));
+  const errors: ErrorObject[] = withUnexpectedOnTheirFields(
+    validateWith(schema as object, data).filter((error) => !NOISE.has(error.keyword)),
+  )
+    .filter((error) => !isWithin(errorPointer(error), hidden))
+    .map((error) => ({ ...error, message: humanMessage(error) }))
+    // Each oneOf branch of a closed list fails on its own; say it once per field.
+    .filter((error, index, all) => {
+      const key = (e: ErrorObject) => `${errorPointer(e)}\u0000${e.message ?? ''}`;
+      return all.findIndex((other) => key(other) === key(error)) === index;
+    });
   if (validators.length === 0) return errors;
   for (const control of controlsOf(uischema)) {
     if (isWithin(pointerOfScope(control.scope), hidden)) continue;

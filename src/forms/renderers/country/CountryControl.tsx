@@ -4,24 +4,21 @@ import { memo, useMemo } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
-import type { ControlProps } from '@jsonforms/core';
+import { subErrorsAt, type ControlProps } from '@jsonforms/core';
 import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
 import type { CountryOption } from './country-option';
+import { countrySettingsOf } from './country-settings';
 import { useCountryOptions } from './use-country-options';
 
-export interface CountryOptions {
-  source?: string;
-  multiple?: boolean;
-  /** Omit countries restricted for any of these scopes (the selected value stays visible). */
-  excludeRestricted?: string[];
-}
+export type { CountryOptions } from './country-settings';
 
 type Value = string | number;
 
 export function CountryControlView(props: ControlProps) {
   const { path, label, required, errors, description, enabled, visible, id, uischema, schema } = props;
-  const settings = (uischema.options?.country ?? {}) as CountryOptions;
-  const locale = useJsonForms().i18n?.locale ?? navigator.language;
+  const settings = useMemo(() => countrySettingsOf(uischema.options) ?? {}, [uischema.options]);
+  const ctx = useJsonForms();
+  const locale = ctx.i18n?.locale ?? navigator.language;
   const { options, loading, error, retry } = useCountryOptions(settings.source ?? 'iso-alpha2', locale);
   const multiple = settings.multiple === true || schema.type === 'array';
   const raw: unknown = props.data;
@@ -40,7 +37,20 @@ export function CountryControlView(props: ControlProps) {
   const asOption = (value: Value): CountryOption => byValue.get(value) ?? { value, label: String(value) };
   const readonlyReason =
     typeof uischema.options?.readonlyReason === 'string' ? uischema.options.readonlyReason : undefined;
-  const help = errors || error || (!enabled && readonlyReason) || description || ' ';
+  // Errors of single entries of a list ('/otherCitizenships/0') belong to this one control.
+  const itemErrors =
+    multiple && ctx.core
+      ? subErrorsAt(
+          path,
+          schema,
+        )(ctx.core).map((e) => {
+          const index = Number(/\/(\d+)$/.exec(e.instancePath)?.[1]);
+          const item = Number.isInteger(index) ? selected[index] : undefined;
+          return item === undefined ? (e.message ?? '') : `${asOption(item).label}: ${e.message ?? ''}`;
+        })
+      : [];
+  const allErrors = [...new Set([errors, ...itemErrors].filter(Boolean))].join(' ');
+  const help = allErrors || error || (!enabled && readonlyReason) || description || ' ';
   const common = {
     id: `${id}-input`,
     options: shown,
@@ -54,7 +64,7 @@ export function CountryControlView(props: ControlProps) {
         {...params}
         label={label}
         required={required}
-        error={errors !== '' || error !== undefined}
+        error={allErrors !== '' || error !== undefined}
         helperText={help}
         margin="dense"
       />

@@ -10,6 +10,7 @@ import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import type { ControlProps, JsonSchema } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
+import { dateRuleBounds, dateRulesOf } from '../../validation/date-rules';
 
 type InputKind = 'text' | 'email' | 'tel' | 'password' | 'number' | 'date' | 'url';
 
@@ -53,6 +54,8 @@ export function TextControlView(props: ControlProps) {
   const help = errors || (!enabled && readonlyReason) || description || HINTS[kind] || ' ';
   const inputType = kind === 'password' && revealed ? 'text' : kind;
   const multiline = options.multi === true && kind === 'text';
+  // The date picker opens within what the date rules allow (typing outside is still caught by validation).
+  const bounds = kind === 'date' ? dateRuleBounds(dateRulesOf(options)) : undefined;
   return (
     <TextField
       // MUI gives the input this id, points the label at it and links the helper text by aria-describedby.
@@ -80,6 +83,8 @@ export function TextControlView(props: ControlProps) {
           autoComplete: typeof options.autocomplete === 'string' ? options.autocomplete : AUTOCOMPLETE[kind],
           maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : undefined,
           inputMode: kind === 'tel' ? 'tel' : undefined,
+          min: bounds?.min,
+          max: bounds?.max,
         },
         input:
           kind === 'password'

@@ -12,6 +12,7 @@ import {
   type Tester,
   type UISchemaElement,
 } from '@jsonforms/core';
+import { countrySettingsOf } from '../country/country-settings';
 
 /** Above the material text (1), date (4) and number (2) controls. */
 export const TEXT_CONTROL_RANK = 6;
@@ -28,9 +29,7 @@ const hasChoices: Tester = (uischema: UISchemaElement, schema: JsonSchema) => {
 
 const hasSpecialWidget: Tester = (uischema) => {
   const options = uischema.options ?? {};
-  return Boolean(
-    options.country || options.choices || options.markdown || options.data || options.dataSource,
-  );
+  return Boolean(options.choices || options.markdown || countrySettingsOf(options) !== undefined);
 };
 
 export const textControlTester = rankWith(

@@ -1,0 +1,16 @@
+// How long to wait before retrying a load: what the server asked for (429/503 Retry-After), else a backoff.
+import { isApiError } from '../api/api-error';
+
+const MAX_WAIT_MS = 60_000;
+
+/** Milliseconds from a Retry-After header (seconds or an HTTP date), or undefined when there is none. */
+export function retryAfterMs(error: unknown, now = Date.now()): number | undefined {
+  if (!isApiError(error)) return undefined;
+  const value = error.headers?.get('retry-after')?.trim();
+  if (!value) return undefined;
+  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
+  return Number.isNaN(ms) ? undefined : Math.min(Math.max(ms, 0), MAX_WAIT_MS);
+}
+
+export const loadRetryDelay = (attempt: number, error: unknown) =>
+  retryAfterMs(error) ?? Math.min(500 * 2 ** attempt, 4000);
