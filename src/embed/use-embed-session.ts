@@ -1,0 +1,116 @@
+// The embedded editor's session with its host: listens on the bridge, keeps the token in memory (credentials),
+// turns host commands into editor commands, and sends the editor's events back to the host.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { credentials } from '../api/credentials';
+import { createCommandChannel, type EditorEvent } from '../profile/editor-events';
+import { createEmbedBridge, type EmbedBridge } from './embed-bridge';
+import { detectParentOrigin } from './origins';
+import type { EditorMessage, EmbedTheme, InitMessage } from './protocol';
+
+/** What `init` asked for, without the token (which lives in the credentials module only). */
+export interface EmbedSession {
+  /** Changes with every `init`, so the editor starts afresh for a new profile. */
+  key: number;
+  provider: string;
+  params: Record<string, string>;
+  profileId?: string | undefined;
+  locale?: string | undefined;
+  theme: EmbedTheme;
+}
+
+export interface EmbedConnection {
+  /** False when the page is not inside a frame at all. */
+  framed: boolean;
+  session: EmbedSession | undefined;
+  commands: ReturnType<typeof createCommandChannel>;
+  send: (message: EditorMessage) => void;
+  onEditorEvent: (event: EditorEvent) => void;
+  /** Asks the host for a new token (tokenExpired) and resolves when one arrives. */
+  renewCredentials: () => Promise<void>;
+}
+
+const devLog = import.meta.env.DEV ? (text: string) => console.info(text) : undefined;
+
+export function useEmbedSession(allowedOrigins: readonly string[]): EmbedConnection {
+  const framed = typeof window !== 'undefined' && window.parent !== window;
+  const [session, setSession] = useState<EmbedSession>();
+  const [commands] = useState(createCommandChannel);
+  const bridgeRef = useRef<EmbedBridge>(undefined);
+  const waiting = useRef(new Set<() => void>());
+  const tokenSinceExpiry = useRef(false);
+
+  useEffect(() => {
+    if (!framed) return;
+    let key = 0;
+    const pending = waiting.current;
+    const acceptToken = (token: string) => {
+      credentials.set(token);
+      tokenSinceExpiry.current = true;
+      pending.forEach((resolve) => resolve());
+      pending.clear();
+    };
+    const bridge = createEmbedBridge({
+      allowedOrigins,
+      parent: window.parent,
+      detectedOrigin: detectParentOrigin(allowedOrigins, window.location, document.referrer),
+      secret: () => credentials.token,
+      log: devLog,
+      onMessage: (message) => {
+        switch (message.type) {
+          case 'init':
+            acceptToken(message.token);
+            key += 1;
+            setSession(toSession(message, key));
+            break;
+          case 'token':
+            acceptToken(message.token);
+            break;
+          case 'save':
+          case 'reset':
+            commands.send(message.type);
+            break;
+        }
+      },
+    });
+    bridgeRef.current = bridge;
+    const listener = (event: MessageEvent) => bridge.receive(event);
+    window.addEventListener('message', listener);
+    bridge.announceReady();
+    return () => {
+      window.removeEventListener('message', listener);
+      bridgeRef.current = undefined;
+    };
+  }, [framed, allowedOrigins, commands]);
+
+  const send = useCallback((message: EditorMessage) => {
+    if (message.type === 'tokenExpired') tokenSinceExpiry.current = false;
+    bridgeRef.current?.send(message);
+  }, []);
+
+  const renewCredentials = useCallback(
+    () =>
+      new Promise<void>((resolve) => {
+        // The host may already have answered the tokenExpired sent when the failure happened.
+        if (tokenSinceExpiry.current) return resolve();
+        waiting.current.add(resolve);
+        send({ type: 'tokenExpired' });
+      }),
+    [send],
+  );
+
+  return useMemo(
+    () => ({ framed, session, commands, send, onEditorEvent: send, renewCredentials }),
+    [framed, session, commands, send, renewCredentials],
+  );
+}
+
+function toSession(message: InitMessage, key: number): EmbedSession {
+  return {
+    key,
+    provider: message.provider,
+    params: message.params ?? {},
+    profileId: message.profileId,
+    locale: message.locale,
+    theme: message.theme ?? {},
+  };
+}
