@@ -14,6 +14,8 @@ const frame = element<HTMLIFrameElement>('editor');
 const picker = element<HTMLSelectElement>('provider');
 const events = element<HTMLOListElement>('events');
 const heightOutput = element<HTMLOutputElement>('height');
+const dirtyOutput = element<HTMLOutputElement>('dirty');
+let dirty = false;
 element('editor-origin').textContent = editorOrigin;
 
 // In a real portal the token comes from your backend (a short-lived session for this user), never from a URL.
@@ -74,13 +76,23 @@ window.addEventListener('message', (event: MessageEvent) => {
     frame.style.height = `${message.height}px`;
     heightOutput.textContent = `${message.height} px`;
   }
+  if (message.type === 'dirty') {
+    dirty = message.dirty;
+    dirtyOutput.textContent = dirty ? 'yes' : 'no';
+  }
   if (message.type === 'tokenExpired') {
     token = newToken();
     send({ type: 'token', token });
   }
 });
 
-picker.addEventListener('change', init);
+// A portal can warn before the user leaves with unsaved changes, or before switching provider.
+window.addEventListener('beforeunload', (event) => {
+  if (dirty) event.preventDefault();
+});
+picker.addEventListener('change', () => {
+  if (!dirty || window.confirm('Discard your unsaved changes?')) init();
+});
 element('save').addEventListener('click', () => send({ type: 'save' }));
 element('reset').addEventListener('click', () => send({ type: 'reset' }));
 element('new-token').addEventListener('click', () => {

@@ -19,8 +19,8 @@ export interface EmbedBridgeOptions {
   onMessage: (message: HostMessage) => void;
   /** The credential in memory, so that it can never leave in an outbound message. */
   secret?: () => string | undefined;
-  /** Where to say why a message was ignored (development only); never given the message itself. */
-  log?: ((text: string) => void) | undefined;
+  /** Told of every ignored message: how many so far, and why (never the message itself). */
+  onIgnore?: ((count: number, reason: string) => void) | undefined;
 }
 
 export interface EmbedBridge {
@@ -45,13 +45,13 @@ function redact(value: unknown, secret: string): unknown {
 }
 
 export function createEmbedBridge(options: EmbedBridgeOptions): EmbedBridge {
-  const { allowedOrigins, parent, onMessage, secret, log } = options;
+  const { allowedOrigins, parent, onMessage, secret, onIgnore } = options;
   let parentOrigin: string | undefined;
   let ignored = 0;
 
   const ignore = (reason: string) => {
     ignored += 1;
-    log?.(`[embed] ignored message #${ignored}: ${reason}`);
+    onIgnore?.(ignored, reason);
   };
 
   const post = (message: EditorMessage, targetOrigin: string) => {

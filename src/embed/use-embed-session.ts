@@ -29,7 +29,11 @@ export interface EmbedConnection {
   renewCredentials: () => Promise<void>;
 }
 
-const devLog = import.meta.env.DEV ? (text: string) => console.info(text) : undefined;
+/** Ignored messages are counted on <html data-embed-ignored> (for QA and tests) and explained in dev logs. */
+const countIgnored = (count: number, reason: string) => {
+  document.documentElement.dataset.embedIgnored = String(count);
+  if (import.meta.env.DEV) console.info(`[embed] ignored message #${count}: ${reason}`);
+};
 
 export function useEmbedSession(allowedOrigins: readonly string[]): EmbedConnection {
   const framed = typeof window !== 'undefined' && window.parent !== window;
@@ -54,7 +58,7 @@ export function useEmbedSession(allowedOrigins: readonly string[]): EmbedConnect
       parent: window.parent,
       detectedOrigin: detectParentOrigin(allowedOrigins, window.location, document.referrer),
       secret: () => credentials.token,
-      log: devLog,
+      onIgnore: countIgnored,
       onMessage: (message) => {
         switch (message.type) {
           case 'init':
