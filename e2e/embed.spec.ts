@@ -23,6 +23,8 @@ async function openPortal(page: Page, query = '') {
   return { editor, events, requests, token: token ?? '' };
 }
 
+const bearer = async (request: Request) => (await request.allHeaders()).authorization ?? '';
+
 const ignoredCount = (page: Page) => page.frameLocator('iframe[title="Profile editor"]').locator('html');
 
 test.describe('Embedding in a partner portal', () => {
@@ -158,6 +160,22 @@ test.describe('Embedding in a partner portal', () => {
       expect(stored).not.toContain(secret);
       await expect(events).not.toContainText(secret);
     }
+  });
+
+  test('a refused token asks the portal for a new one, and the editor retries with it', async ({ page }) => {
+    const requests: Request[] = [];
+    page.on('request', (request) => requests.push(request));
+    // The sandbox scenario (passed on to the frame by the demo portal) refuses every credential with 401.
+    await page.goto(`${portal}/?scenario=camunda:unauthorized`);
+    const editor = page.frameLocator('iframe[title="Profile editor"]');
+    const events = page.getByRole('list', { name: 'Events from the editor' });
+    await expect(events).toContainText('error {"kind":"auth"', { timeout: 20_000 });
+    await expect(events).toContainText('tokenExpired');
+    await expect(editor.getByRole('alert')).toContainText('could not be loaded');
+
+    const loads = () =>
+      requests.filter((r) => r.method() === 'GET' && r.url().endsWith('/user/demo/profile'));
+    await expect.poll(async () => new Set(await Promise.all(loads().map(bearer))).size).toBeGreaterThan(1);
   });
 
   test('the app refuses to be framed by an origin that is not allowed (CSP frame-ancestors)', async ({

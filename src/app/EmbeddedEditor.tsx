@@ -1,7 +1,7 @@
 // The editor for the provider and profile named in the host's `init`, wired to the embed connection: events go
 // to the host, host commands come in, load failures are reported too, and a new token retries a failed load.
-import { useEffect, useMemo } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
+import { useQuery, useQueryClient, type Query } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
 import { credentials } from '../api/credentials';
@@ -11,6 +11,8 @@ import { ProfileEditor } from '../profile/ProfileEditor';
 import { findProvider, providerRegistry, type ProviderEntry } from '../providers';
 import type { ProfileProvider } from '../providers/types';
 import { userLocale, useProviderContext } from './use-provider-context';
+
+const MAX_AUTO_RETRIES = 2;
 
 interface Props {
   session: EmbedSession;
@@ -87,21 +89,29 @@ function ConnectedEditor(
   const queryClient = useQueryClient();
   const { send } = connection;
 
-  // Load failures happen before the form exists: report them too, and retry them with a new token.
+  // Load failures happen before the form exists: report them too, and retry them with a new token — a few times
+  // only, so a host that always answers tokenExpired with a token the provider refuses cannot start a loop.
+  const autoRetries = useRef(0);
   useEffect(
     () =>
       queryClient.getQueryCache().subscribe((event) => {
-        if (event.type !== 'updated' || event.action.type !== 'error') return;
+        if (event.type !== 'updated') return;
+        if (event.action.type === 'success') autoRetries.current = 0;
+        if (event.action.type !== 'error') return;
         const failure = provider.describeError(event.action.error);
         send({ type: 'error', kind: failure.kind, message: failure.message });
-        if (failure.kind === 'auth') send({ type: 'tokenExpired' });
+        if (failure.kind === 'auth' && autoRetries.current < MAX_AUTO_RETRIES) send({ type: 'tokenExpired' });
       }),
     [queryClient, provider, send],
   );
   useEffect(
     () =>
       credentials.subscribe(() => {
-        void queryClient.refetchQueries({ type: 'active', predicate: (q) => q.state.status === 'error' });
+        const failed = (query: Query) => query.state.status === 'error';
+        if (autoRetries.current >= MAX_AUTO_RETRIES) return;
+        if (queryClient.getQueryCache().findAll({ type: 'active', predicate: failed }).length === 0) return;
+        autoRetries.current += 1;
+        void queryClient.refetchQueries({ type: 'active', predicate: failed });
       }),
     [queryClient],
   );
