@@ -43,31 +43,34 @@ export function useEmbedSession(allowedOrigins: readonly string[]): EmbedConnect
   const waiting = useRef(new Set<() => void>());
   const tokenSinceExpiry = useRef(false);
 
+  // One bridge for the page's life: a new array with the same origins must not reset the host's pinned origin.
+  const originsKey = allowedOrigins.join(' ');
   useEffect(() => {
     if (!framed) return;
+    const allowed = originsKey.split(' ').filter(Boolean);
     let key = 0;
     const pending = waiting.current;
-    const acceptToken = (token: string) => {
+    const acceptToken = (token: string, renewal: boolean) => {
       credentials.set(token);
-      tokenSinceExpiry.current = true;
+      tokenSinceExpiry.current = renewal;
       pending.forEach((resolve) => resolve());
       pending.clear();
     };
     const bridge = createEmbedBridge({
-      allowedOrigins,
+      allowedOrigins: allowed,
       parent: window.parent,
-      detectedOrigin: detectParentOrigin(allowedOrigins, window.location, document.referrer),
+      detectedOrigin: detectParentOrigin(allowed, window.location, document.referrer),
       secret: () => credentials.token,
       onIgnore: countIgnored,
       onMessage: (message) => {
         switch (message.type) {
           case 'init':
-            acceptToken(message.token);
+            acceptToken(message.token, false);
             key += 1;
             setSession(toSession(message, key));
             break;
           case 'token':
-            acceptToken(message.token);
+            acceptToken(message.token, true);
             break;
           case 'save':
           case 'reset':
@@ -84,7 +87,7 @@ export function useEmbedSession(allowedOrigins: readonly string[]): EmbedConnect
       window.removeEventListener('message', listener);
       bridgeRef.current = undefined;
     };
-  }, [framed, allowedOrigins, commands]);
+  }, [framed, originsKey, commands]);
 
   const send = useCallback((message: EditorMessage) => {
     if (message.type === 'tokenExpired') tokenSinceExpiry.current = false;
