@@ -7,7 +7,15 @@ import { parseEditorMessage } from '../../src/embed/validate-message';
 const editorOrigin = new URL(
   (import.meta.env.VITE_EDITOR_ORIGIN as string | undefined) ?? 'http://127.0.0.1:5173',
 ).origin;
-const brand = { primaryColor: '#0b7a75', fontFamily: '"Trebuchet MS", Helvetica, sans-serif', radius: 10 };
+// ?mode=dark shows the portal and the editor in dark mode.
+const mode = new URLSearchParams(window.location.search).get('mode') === 'dark' ? 'dark' : 'light';
+document.documentElement.dataset.mode = mode;
+const brand = {
+  primaryColor: mode === 'dark' ? '#4fd1c5' : '#0b7a75',
+  fontFamily: '"Trebuchet MS", Helvetica, sans-serif',
+  radius: 10,
+  mode,
+} as const;
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const frame = element<HTMLIFrameElement>('editor');

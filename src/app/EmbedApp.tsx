@@ -30,7 +30,8 @@ export function EmbedApp({ config }: { config: AppConfig }) {
     <ConfigContext.Provider value={config}>
       <QueryClientProvider client={queryClient}>
         <ThemeProvider theme={theme}>
-          <CssBaseline />
+          {/* color-scheme tells the browser the frame may stay transparent on a portal of the same scheme. */}
+          <CssBaseline enableColorScheme />
           {/* flow-root keeps the children's margins inside, so the measured height is the whole content. */}
           <Box ref={root} component="main" sx={{ display: 'flow-root', p: 2 }}>
             <ErrorBoundary>
