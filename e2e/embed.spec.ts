@@ -80,13 +80,15 @@ test.describe('Embedding in a partner portal', () => {
     expect(await innerOverflow()).toBeLessThanOrEqual(0);
   });
 
-  test('the theme colour from init is applied to the primary button', async ({ page }) => {
+  test('the theme from init (colour, font, radius) is applied to the primary button', async ({ page }) => {
     const { editor } = await openPortal(page);
     await editor.getByLabel('First name').fill('Themed');
     const save = editor.getByRole('button', { name: 'Save' });
     await expect(save).toBeEnabled();
     // demo/embed/host.ts sends primaryColor #0b7a75; the editor's own default is #1f5fbf.
     await expect(save).toHaveCSS('background-color', 'rgb(11, 122, 117)');
+    await expect(save).toHaveCSS('font-family', /Trebuchet MS/);
+    await expect(save).toHaveCSS('border-radius', '10px');
   });
 
   test('a page on another origin posting into the frame changes nothing', async ({ page }) => {
