@@ -6,6 +6,9 @@ import { findChromium } from './scripts/find-browser.mjs';
 const port = Number(process.env.E2E_PORT ?? 4173);
 const dev = process.env.E2E_DEV === '1';
 const executablePath = findChromium();
+// The demo partner portal (demo/embed) for e2e/embed.spec.ts: another origin, allowed to embed the editor.
+const embedHostPort = Number(process.env.E2E_EMBED_PORT ?? port + 10);
+const embedHostOrigin = `http://127.0.0.1:${embedHostPort}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,12 +35,22 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: dev
-      ? `npx vite --port ${port} --strictPort`
-      : `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}/config.json`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      command: dev
+        ? `npx vite --port ${port} --strictPort`
+        : `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}/config.json`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      env: { EMBED_ALLOWED_ORIGINS: embedHostOrigin },
+    },
+    {
+      command: `npx vite demo/embed --host 127.0.0.1 --port ${embedHostPort} --strictPort --logLevel warn`,
+      url: `${embedHostOrigin}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { VITE_EDITOR_ORIGIN: `http://127.0.0.1:${port}` },
+    },
+  ],
 });

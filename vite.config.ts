@@ -1,9 +1,10 @@
 // Vite (dev server, preview, build) and Vitest configuration.
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { embedSecurityPlugin } from './scripts/vite-plugin-embed-security.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), embedSecurityPlugin()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: { sourcemap: false, chunkSizeWarningLimit: 1500 },

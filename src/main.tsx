@@ -1,5 +1,6 @@
 // Boot: load and validate config.json, start the sandbox when asked (its code is never loaded in live mode),
-// take the credential from the URL fragment, then render. /bench renders the benchmark form alone.
+// take the credential from the URL fragment, then render. /bench renders the benchmark form alone; /embed is the
+// editor for a partner portal's iframe (its credential comes only from the host's `init` message).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { credentials, takeTokenFromFragment } from './api/credentials';
@@ -20,14 +21,24 @@ async function boot() {
     createRoot(root).render(<ConfigErrorPage error={error} />);
     return;
   }
-  takeTokenFromFragment();
+  const embedded = window.location.pathname === '/embed';
+  if (!embedded) takeTokenFromFragment();
   if (config.mode === 'sandbox') {
     const [{ startSandbox }, { SANDBOX_TOKEN }] = await Promise.all([
       import('./sandbox/browser'),
       import('./app/sandbox-token'),
     ]);
     await startSandbox(config);
-    if (!credentials.token) credentials.set(SANDBOX_TOKEN);
+    if (!credentials.token && !embedded) credentials.set(SANDBOX_TOKEN);
+  }
+  if (embedded) {
+    const { EmbedApp } = await import('./app/EmbedApp');
+    createRoot(root).render(
+      <StrictMode>
+        <EmbedApp config={config} />
+      </StrictMode>,
+    );
+    return;
   }
   const { App } = await import('./app/App');
   createRoot(root).render(

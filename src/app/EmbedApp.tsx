@@ -1,0 +1,56 @@
+// /embed: the editor alone, for a partner portal's iframe. No app chrome; theme, provider, profile and token all
+// come from the host's `init` message; the content height goes back to the host on every layout change.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import CssBaseline from '@mui/material/CssBaseline';
+import Typography from '@mui/material/Typography';
+import { ThemeProvider } from '@mui/material/styles';
+import type { AppConfig } from '../config/app-config';
+import { ConfigContext } from '../config/config-context';
+import { createEmbedTheme } from '../embed/embed-theme';
+import { useContentHeight } from '../embed/use-content-height';
+import { useEmbedSession } from '../embed/use-embed-session';
+import { EmbeddedEditor } from './EmbeddedEditor';
+import { ErrorBoundary } from './ErrorBoundary';
+
+export function EmbedApp({ config }: { config: AppConfig }) {
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { mutations: { retry: false } } }));
+  const connection = useEmbedSession(config.embed.allowedOrigins);
+  const { session, send } = connection;
+  const theme = useMemo(() => createEmbedTheme(session?.theme), [session?.theme]);
+  const root = useRef<HTMLDivElement>(null);
+  useContentHeight(root, (height) => send({ type: 'resize', height }));
+  useEffect(() => {
+    if (session?.locale) document.documentElement.lang = session.locale;
+  }, [session?.locale]);
+
+  return (
+    <ConfigContext.Provider value={config}>
+      <QueryClientProvider client={queryClient}>
+        <ThemeProvider theme={theme}>
+          {/* color-scheme tells the browser the frame may stay transparent on a portal of the same scheme. */}
+          <CssBaseline enableColorScheme />
+          {/* flow-root keeps the children's margins inside, so the measured height is the whole content. */}
+          <Box ref={root} component="main" sx={{ display: 'flow-root', p: 2 }}>
+            <ErrorBoundary>
+              {!connection.framed ? (
+                <Alert severity="info">
+                  This page shows the profile editor inside a partner portal&apos;s iframe. Open a provider
+                  from the <a href="/">provider list</a> instead.
+                </Alert>
+              ) : session ? (
+                <EmbeddedEditor key={session.key} session={session} connection={connection} />
+              ) : (
+                <Typography role="status" color="text.secondary">
+                  Connecting to the portal…
+                </Typography>
+              )}
+            </ErrorBoundary>
+          </Box>
+        </ThemeProvider>
+      </QueryClientProvider>
+    </ConfigContext.Provider>
+  );
+}

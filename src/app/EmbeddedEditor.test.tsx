@@ -1,0 +1,83 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { AppConfig } from '../config/app-config';
+import { ConfigContext } from '../config/config-context';
+import type { EmbedConnection, EmbedSession } from '../embed/use-embed-session';
+import { createCommandChannel } from '../profile/editor-events';
+import { findProvider } from '../providers';
+import { EmbeddedEditor, resolveParams } from './EmbeddedEditor';
+
+const config: AppConfig = {
+  mode: 'sandbox',
+  providers: { camunda: { baseUrl: 'http://localhost:8080/engine-rest' } },
+  embed: { allowedOrigins: [] },
+};
+
+const session = (fields: Partial<EmbedSession>): EmbedSession => ({
+  key: 1,
+  provider: 'camunda',
+  params: {},
+  theme: {},
+  ...fields,
+});
+
+function renderEditor(fields: Partial<EmbedSession>, providers = config.providers) {
+  const send = vi.fn();
+  const connection: EmbedConnection = {
+    framed: true,
+    session: undefined,
+    commands: createCommandChannel(),
+    send,
+    onEditorEvent: send,
+    renewCredentials: () => Promise.resolve(),
+  };
+  render(
+    <ConfigContext.Provider value={{ ...config, providers }}>
+      <QueryClientProvider client={new QueryClient()}>
+        <EmbeddedEditor session={session(fields)} connection={connection} />
+      </QueryClientProvider>
+    </ConfigContext.Provider>,
+  );
+  return send;
+}
+
+describe('resolveParams', () => {
+  const camunda = findProvider('camunda');
+  if (!camunda) throw new Error('the registry has no camunda entry');
+
+  it('takes named params, or profileId for the first one', () => {
+    expect(resolveParams(camunda, session({ params: { userId: 'mary' } }))).toEqual({
+      params: { userId: 'mary' },
+      missing: [],
+    });
+    expect(resolveParams(camunda, session({ profileId: 'demo' }))).toEqual({
+      params: { userId: 'demo' },
+      missing: [],
+    });
+    expect(resolveParams(camunda, session({}))).toEqual({ params: {}, missing: ['userId'] });
+  });
+});
+
+describe('EmbeddedEditor', () => {
+  it('tells the user and the host about an unknown provider', () => {
+    const send = renderEditor({ provider: 'acme' });
+    expect(screen.getByRole('alert')).toHaveTextContent('There is no provider called "acme"');
+    expect(send).toHaveBeenCalledWith({
+      type: 'error',
+      kind: 'protocol',
+      message: expect.stringContaining('no provider called "acme"') as string,
+    });
+  });
+
+  it('says which parameter init is missing', () => {
+    const send = renderEditor({});
+    expect(screen.getByRole('alert')).toHaveTextContent('Camunda 7 needs userId in init.params');
+    expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'error', kind: 'protocol' }));
+  });
+
+  it('says when the provider is not configured', () => {
+    renderEditor({ profileId: 'demo' }, {});
+    expect(screen.getByRole('alert')).toHaveTextContent('add providers.camunda.baseUrl to config.json');
+  });
+});

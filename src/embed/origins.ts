@@ -1,0 +1,25 @@
+// Origin checks for the embed bridge: exact matches against config.embed.allowedOrigins, nothing looser.
+import { originOf } from './content-security-policy';
+
+export { originOf };
+
+/** True only when `origin` is exactly one of the allowed origins (scheme, host and port). */
+export function isAllowedOrigin(origin: string, allowedOrigins: readonly string[]): boolean {
+  const normalised = originOf(origin);
+  // A message's origin has no path; "https://a.com/x" or a wildcard is never an origin.
+  if (!normalised || normalised !== origin) return false;
+  return allowedOrigins.some((allowed) => originOf(allowed) === normalised);
+}
+
+/**
+ * The parent page's origin as the browser reports it before any message arrives (ancestorOrigins in Chromium
+ * and Safari, else the referrer), if it is allowed; undefined when unknown or not allowed.
+ */
+export function detectParentOrigin(
+  allowedOrigins: readonly string[],
+  location: { ancestorOrigins?: DOMStringList } | undefined,
+  referrer: string,
+): string | undefined {
+  const candidate = originOf(location?.ancestorOrigins?.[0]) ?? originOf(referrer);
+  return candidate && isAllowedOrigin(candidate, allowedOrigins) ? candidate : undefined;
+}
