@@ -6,7 +6,7 @@ import { findChromium } from './scripts/find-browser.mjs';
 const port = Number(process.env.E2E_PORT ?? 4173);
 const dev = process.env.E2E_DEV === '1';
 const executablePath = findChromium();
-// The demo partner portal (demo/embed) for e2e/embed.spec.ts: another origin, allowed to embed the editor.
+// The demo partner portal (src/embed/demo-host) for e2e/embed.spec.ts: another origin, allowed to embed the editor.
 const embedHostPort = Number(process.env.E2E_EMBED_PORT ?? port + 10);
 const embedHostOrigin = `http://127.0.0.1:${embedHostPort}`;
 
@@ -46,7 +46,7 @@ export default defineConfig({
       env: { EMBED_ALLOWED_ORIGINS: embedHostOrigin },
     },
     {
-      command: `npx vite demo/embed --host 127.0.0.1 --port ${embedHostPort} --strictPort --logLevel warn`,
+      command: `npx vite src/embed/demo-host --host 127.0.0.1 --port ${embedHostPort} --strictPort --logLevel warn`,
       url: `${embedHostOrigin}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -85,7 +85,7 @@ test.describe('Embedding in a partner portal', () => {
     await editor.getByLabel('First name').fill('Themed');
     const save = editor.getByRole('button', { name: 'Save' });
     await expect(save).toBeEnabled();
-    // demo/embed/host.ts sends primaryColor #0b7a75; the editor's own default is #1f5fbf.
+    // src/embed/demo-host/host.ts sends primaryColor #0b7a75; the editor's own default is #1f5fbf.
     await expect(save).toHaveCSS('background-color', 'rgb(11, 122, 117)');
     await expect(save).toHaveCSS('font-family', /Trebuchet MS/);
     await expect(save).toHaveCSS('border-radius', '10px');

@@ -1,4 +1,4 @@
-// `npm run demo:embed`: the editor (dev server) and the demo partner portal (demo/embed) on two origins.
+// `npm run demo:embed`: the editor (dev server) and the demo partner portal (src/embed/demo-host) on two origins.
 // Ports: EMBED_EDITOR_PORT (default 5173) and EMBED_HOST_PORT (default 5174); the portal's origin is added to the
 // editor's allowed origins for this run (EMBED_ALLOWED_ORIGINS), so any port pair works.
 import { spawn } from 'node:child_process';
@@ -26,7 +26,7 @@ const children = [
   run(['--port', String(editorPort)], {
     EMBED_ALLOWED_ORIGINS: [process.env.EMBED_ALLOWED_ORIGINS, hostOrigin].filter(Boolean).join(','),
   }),
-  run(['demo/embed', '--port', String(hostPort)], { VITE_EDITOR_ORIGIN: editorOrigin }),
+  run(['src/embed/demo-host', '--port', String(hostPort)], { VITE_EDITOR_ORIGIN: editorOrigin }),
 ];
 
 console.info(`\n  Partner portal (demo): ${hostOrigin}/\n  Embedded editor:       ${editorOrigin}/embed\n`);

@@ -1,8 +1,8 @@
 // The demo partner portal: embeds the editor from another origin, sends init (provider, profile, token, theme),
 // shows every event the editor sends, and offers save / reset / a new token. A model for partners' own code.
-import { providerRegistry } from '../../src/providers';
-import { envelope, type EditorMessage, type HostMessage } from '../../src/embed/protocol';
-import { parseEditorMessage } from '../../src/embed/validate-message';
+import { providerRegistry } from '../../providers';
+import { envelope, type EditorMessage, type HostMessage } from '../protocol';
+import { parseEditorMessage } from '../validate-message';
 
 const editorOrigin = new URL(
   (import.meta.env.VITE_EDITOR_ORIGIN as string | undefined) ?? 'http://127.0.0.1:5173',

@@ -1,5 +1,5 @@
 // A page on a non-allowed origin, framed next to the editor, that tries to drive it: the editor must ignore it.
-import { envelope, type HostMessage } from '../../src/embed/protocol';
+import { envelope, type HostMessage } from '../protocol';
 
 const attempts: HostMessage[] = [
   { type: 'token', token: 'stolen-token' },
