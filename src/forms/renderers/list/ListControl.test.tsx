@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { useState } from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { JsonForms } from '@jsonforms/react';
 import type { ErrorObject } from 'ajv';
 import { generateForm } from '../../generator/generate-form';
 import { fieldError } from '../../validation/validate-form';
-import { cellSet, rendererSet } from '../index';
+import { TestForm } from '../test-form';
 
 const { schema, uischema } = generateForm({
   fields: [
@@ -22,22 +20,7 @@ const { schema, uischema } = generateForm({
 });
 
 function Harness(props: { initial: unknown; onData: (d: unknown) => void; errors?: ErrorObject[] }) {
-  const [data, setData] = useState<unknown>(props.initial);
-  return (
-    <JsonForms
-      schema={schema}
-      uischema={uischema}
-      data={data}
-      renderers={rendererSet}
-      cells={cellSet}
-      validationMode="NoValidation"
-      additionalErrors={props.errors ?? []}
-      onChange={({ data: next }) => {
-        setData(next);
-        props.onData(next);
-      }}
-    />
-  );
+  return <TestForm schema={schema} uischema={uischema} {...props} />;
 }
 
 describe('ListControl', () => {

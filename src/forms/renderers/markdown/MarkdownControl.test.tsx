@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useState } from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { JsonForms } from '@jsonforms/react';
-import { cellSet, rendererSet } from '../index';
+import { TestForm } from '../test-form';
 import { generateForm } from '../../generator/generate-form';
 
 const { schema, uischema } = generateForm({
@@ -13,22 +11,8 @@ const { schema, uischema } = generateForm({
   ],
 });
 
-function Harness({ initial, onData }: { initial: Record<string, unknown>; onData: (data: unknown) => void }) {
-  const [data, setData] = useState<unknown>(initial);
-  return (
-    <JsonForms
-      schema={schema}
-      uischema={uischema}
-      data={data}
-      renderers={rendererSet}
-      cells={cellSet}
-      validationMode="NoValidation"
-      onChange={({ data: next }) => {
-        setData(next);
-        onData(next);
-      }}
-    />
-  );
+function Harness(props: { initial: Record<string, unknown>; onData: (data: unknown) => void }) {
+  return <TestForm schema={schema} uischema={uischema} {...props} />;
 }
 
 describe('MarkdownControl', () => {

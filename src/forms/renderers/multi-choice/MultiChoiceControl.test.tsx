@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { useState } from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { JsonForms } from '@jsonforms/react';
 import type { UISchemaElement } from '@jsonforms/core';
 import type { ErrorObject } from 'ajv';
-import { cellSet, rendererSet } from '../index';
+import { TestForm } from '../test-form';
 import { fieldError } from '../../validation/validate-form';
 
 const schema = {
@@ -36,22 +34,7 @@ const uischema = {
 } as UISchemaElement;
 
 function Harness(props: { onData: (d: unknown) => void; errors?: ErrorObject[]; initial?: object }) {
-  const [data, setData] = useState<unknown>(props.initial ?? {});
-  return (
-    <JsonForms
-      schema={schema}
-      uischema={uischema}
-      data={data}
-      renderers={rendererSet}
-      cells={cellSet}
-      validationMode="NoValidation"
-      additionalErrors={props.errors ?? []}
-      onChange={({ data: next }) => {
-        setData(next);
-        props.onData(next);
-      }}
-    />
-  );
+  return <TestForm schema={schema} uischema={uischema} {...props} />;
 }
 
 describe('MultiChoiceControl', () => {

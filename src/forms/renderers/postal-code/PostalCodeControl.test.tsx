@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { useState } from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { JsonForms } from '@jsonforms/react';
 import type { UISchemaElement } from '@jsonforms/core';
-import { cellSet, rendererSet } from '../index';
+import { TestForm } from '../test-form';
 
 const schema = {
   type: 'object',
@@ -26,22 +24,8 @@ const uischema = {
   ],
 } as UISchemaElement;
 
-function Harness({ initial, onData }: { initial: object; onData: (d: unknown) => void }) {
-  const [data, setData] = useState<unknown>(initial);
-  return (
-    <JsonForms
-      schema={schema}
-      uischema={uischema}
-      data={data}
-      renderers={rendererSet}
-      cells={cellSet}
-      validationMode="NoValidation"
-      onChange={({ data: next }) => {
-        setData(next);
-        onData(next);
-      }}
-    />
-  );
+function Harness(props: { initial: object; onData: (d: unknown) => void }) {
+  return <TestForm schema={schema} uischema={uischema} {...props} />;
 }
 
 describe('PostalCodeControl', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { useState } from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { JsonForms } from '@jsonforms/react';
 import type { UISchemaElement } from '@jsonforms/core';
-import { cellSet, rendererSet } from '../index';
+import { TestForm } from '../test-form';
 
 const schema = {
   type: 'object',
@@ -12,21 +10,7 @@ const schema = {
 };
 
 function Harness({ uischema, onData }: { uischema: object; onData: (d: unknown) => void }) {
-  const [data, setData] = useState<unknown>({});
-  return (
-    <JsonForms
-      schema={schema}
-      uischema={uischema as UISchemaElement}
-      data={data}
-      renderers={rendererSet}
-      cells={cellSet}
-      validationMode="NoValidation"
-      onChange={({ data: next }) => {
-        setData(next);
-        onData(next);
-      }}
-    />
-  );
+  return <TestForm schema={schema} uischema={uischema as UISchemaElement} onData={onData} />;
 }
 
 describe('UnsupportedElement', () => {
