@@ -1,9 +1,8 @@
 // Answers the schema does not allow (`additionalProperties: false`, `unevaluatedProperties: false`): AJV reports
 // them at the parent object; we report them at the property itself, under a keyword JSON Forms does not drop,
 // and not again where the same field already has an error (a failed oneOf branch leaves its properties
-// "unevaluated"). `withoutUnexpectedProperties` drops such answers, e.g. before a save.
+// "unevaluated").
 import type { ErrorObject } from 'ajv';
-import { validateWith } from '../ajv';
 
 export const UNEXPECTED_KEYWORD = 'unexpectedProperty';
 
@@ -32,32 +31,4 @@ export function withUnexpectedOnTheirFields(errors: ErrorObject[]): ErrorObject[
     return [{ ...error, instancePath, keyword: UNEXPECTED_KEYWORD, params: { property } }];
   });
   return [...others, ...moved];
-}
-
-const unescape = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
-
-function removeAt(data: unknown, pointer: string, property: string): boolean {
-  let node = data;
-  for (const segment of pointer.split('/').slice(1).map(unescape)) {
-    if (node === null || typeof node !== 'object') return false;
-    node = (node as Record<string, unknown>)[segment];
-  }
-  if (node === null || typeof node !== 'object' || !(property in node)) return false;
-  delete (node as Record<string, unknown>)[property];
-  return true;
-}
-
-/** A copy of the data without the answers the schema does not allow (the input is not changed). */
-export function withoutUnexpectedProperties<T>(schema: object, data: T): T {
-  const copy = structuredClone(data);
-  // Removing a property can make others unevaluated (or evaluated); a few passes settle it.
-  for (let pass = 0; pass < 5; pass += 1) {
-    let removed = false;
-    for (const error of validateWith(schema, copy)) {
-      const property = unexpectedProperty(error);
-      if (property !== undefined && removeAt(copy, error.instancePath, property)) removed = true;
-    }
-    if (!removed) break;
-  }
-  return copy;
 }

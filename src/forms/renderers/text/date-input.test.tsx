@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useState } from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { JsonForms } from '@jsonforms/react';
 import type { UISchemaElement } from '@jsonforms/core';
-import { cellSet, rendererSet } from '../index';
+import { TestForm } from '../test-form';
 
 const schema = {
   type: 'object',
@@ -11,27 +9,13 @@ const schema = {
 };
 
 function Harness({ options, onData }: { options: Record<string, unknown>; onData: (d: unknown) => void }) {
-  const [data, setData] = useState<unknown>({});
   const uischema = {
     type: 'Control',
     scope: '#/properties/birthdate',
     label: 'Date of birth',
     options,
   } as UISchemaElement;
-  return (
-    <JsonForms
-      schema={schema}
-      uischema={uischema}
-      data={data}
-      renderers={rendererSet}
-      cells={cellSet}
-      validationMode="NoValidation"
-      onChange={({ data: next }) => {
-        setData(next);
-        onData(next);
-      }}
-    />
-  );
+  return <TestForm schema={schema} uischema={uischema} onData={onData} />;
 }
 
 describe('date control', () => {
