@@ -3,11 +3,18 @@
 type Listener = () => void;
 
 let token: string | undefined;
+// Who the credential belongs to, as far as the editor can tell. Until a sign-in names another person, one
+// session key serves the page (the security work decides how another principal is recognised).
+const sessionKey = 'default';
 const listeners = new Set<Listener>();
 
 export const credentials = {
   get token(): string | undefined {
     return token;
+  },
+  /** The key of the current user's session: per-user state (cache, drafts, pending saves) is keyed by it. */
+  get sessionKey(): string {
+    return sessionKey;
   },
   set: (value: string | undefined): void => {
     token = value && value.trim() !== '' ? value : undefined;

@@ -15,6 +15,7 @@ export function useProviderContext(
 ): ProviderContext {
   // Re-render when the credential changes, so a refreshed token is used by the next request.
   useSyncExternalStore(credentials.subscribe, () => credentials.token);
+  const sessionKey = useSyncExternalStore(credentials.subscribe, () => credentials.sessionKey);
   const paramsKey = JSON.stringify(params);
   return useMemo(() => {
     const http = createHttpClient({
@@ -25,6 +26,11 @@ export function useProviderContext(
         return provider.authorization ? provider.authorization(token) : `Bearer ${token}`;
       },
     });
-    return { http, params: JSON.parse(paramsKey) as Record<string, string>, locale: userLocale() };
-  }, [provider, settings.baseUrl, paramsKey]);
+    return {
+      http,
+      params: JSON.parse(paramsKey) as Record<string, string>,
+      locale: userLocale(),
+      sessionKey,
+    };
+  }, [provider, settings.baseUrl, paramsKey, sessionKey]);
 }

@@ -114,7 +114,7 @@ export function EditorForm({
     setFailure(explained);
     validation.setServerErrors(explained.fieldErrors);
     if (explained.kind === 'read-only') {
-      const key = profileKeys.detail(provider.id, ctx.params);
+      const key = profileKeys.detail(ctx.sessionKey, provider.id, ctx.params);
       queryClient.setQueryData<ProfileForm>(key, (current) =>
         current ? { ...current, readOnly: { reason: explained.message } } : current,
       );

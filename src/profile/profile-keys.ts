@@ -1,8 +1,11 @@
-// Query keys for profiles, from one factory so the query and the mutation always agree.
+// Query keys for profiles, from one factory so the query and the mutation always agree. The session is part of
+// every key: one user's cached profile is never shown to, or saved for, another.
 
 export const profileKeys = {
   all: ['profile'] as const,
-  provider: (providerId: string) => [...profileKeys.all, providerId] as const,
-  detail: (providerId: string, params: Readonly<Record<string, string | undefined>>) =>
-    [...profileKeys.provider(providerId), params] as const,
+  session: (sessionKey: string) => [...profileKeys.all, sessionKey] as const,
+  provider: (sessionKey: string, providerId: string) =>
+    [...profileKeys.session(sessionKey), providerId] as const,
+  detail: (sessionKey: string, providerId: string, params: Readonly<Record<string, string | undefined>>) =>
+    [...profileKeys.provider(sessionKey, providerId), params] as const,
 };

@@ -17,7 +17,7 @@ export function profileQueryOptions(provider: ProfileProvider, ctx: ProviderCont
   // The http client and locale follow from the config and the browser; the params identify the profile.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    queryKey: profileKeys.detail(provider.id, ctx.params),
+    queryKey: profileKeys.detail(ctx.sessionKey, provider.id, ctx.params),
     queryFn: ({ signal }) => provider.load({ ...ctx, signal }),
     retry: shouldRetry,
     retryDelay: loadRetryDelay,

@@ -16,6 +16,7 @@ const ctx: ProviderContext = {
   http: createHttpClient({ baseUrl: 'https://x.example' }),
   params: { id: '1' },
   locale: 'en',
+  sessionKey: 'test-user',
 };
 
 function setup(save: ProfileProvider['save']) {
@@ -29,7 +30,7 @@ function setup(save: ProfileProvider['save']) {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
-  const key = profileKeys.detail('camunda', ctx.params);
+  const key = profileKeys.detail(ctx.sessionKey, 'camunda', ctx.params);
   client.setQueryData(key, base);
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={client}>{children}</QueryClientProvider>

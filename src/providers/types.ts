@@ -29,6 +29,12 @@ export interface ProfileForm {
 
 export interface ProviderContext {
   http: HttpClient;
+  /**
+   * Identifies the person whose data this context reads and writes. Everything kept per user (query cache
+   * entries, drafts, pending saves) is keyed by it, so another user's session never sees or sends it. It changes
+   * when another user signs in and stays the same when the same user's token is refreshed.
+   */
+  sessionKey: string;
   /** Route parameters, e.g. { userId: 'demo' } for /camunda/:userId. */
   params: Readonly<Record<string, string | undefined>>;
   /** BCP 47 locale of the user, e.g. 'en-GB'. */

@@ -13,6 +13,7 @@ const ctx = (userId: string): ProviderContext => ({
   http: createHttpClient({ baseUrl }),
   params: { userId },
   locale: 'en-GB',
+  sessionKey: 'test-user',
 });
 const scenario = (named: string[] = [], failures: Record<string, number | 'network'> = {}) =>
   setScenarios({ latencyMs: 0, failures, named });

@@ -16,6 +16,7 @@ const ctx = (hash: string | undefined = 'a6aa75587e5c59c32d347da438505fc3'): Pro
   }),
   params: {},
   locale: 'en-GB',
+  sessionKey: 'test-user',
 });
 const scenario = (named: string[] = [], failures: Record<string, number | 'network'> = {}) =>
   setScenarios({ latencyMs: 0, failures, named });

@@ -13,6 +13,7 @@ const ctx = (token = 'sandbox-token', locale = 'en-GB'): ProviderContext => ({
   http: createHttpClient({ baseUrl, authorization: () => `Bearer ${token}` }),
   params: {},
   locale,
+  sessionKey: token,
 });
 const scenario = (named: string[] = []) => setScenarios({ latencyMs: 0, failures: {}, named });
 
@@ -177,7 +178,12 @@ describe('Nexudus adapter against the sandbox', () => {
   });
 
   it('refuses a request without a bearer token', async () => {
-    const anonymous: ProviderContext = { http: createHttpClient({ baseUrl }), params: {}, locale: 'en' };
+    const anonymous: ProviderContext = {
+      http: createHttpClient({ baseUrl }),
+      params: {},
+      locale: 'en',
+      sessionKey: 'anonymous',
+    };
     expect(await failureOf(nexudusProvider.load(anonymous))).toMatchObject({ kind: 'auth' });
   });
 

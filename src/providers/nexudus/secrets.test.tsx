@@ -17,6 +17,7 @@ const ctx: ProviderContext = {
   }),
   params: {},
   locale: 'en-GB',
+  sessionKey: 'test-user',
 };
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -29,7 +30,7 @@ async function changePassword(old: string) {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
-  const key = profileKeys.detail('nexudus', ctx.params);
+  const key = profileKeys.detail(ctx.sessionKey, 'nexudus', ctx.params);
   const base = await nexudusProvider.load(ctx);
   client.setQueryData<ProfileForm>(key, base);
   const wrapper = ({ children }: { children: ReactNode }) => (

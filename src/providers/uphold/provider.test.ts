@@ -14,6 +14,7 @@ const ctx: ProviderContext = {
   http: createHttpClient({ baseUrl, authorization: () => 'Bearer test-token' }),
   params: {},
   locale: 'pt-PT',
+  sessionKey: 'test-user',
 };
 const scenario = (...named: string[]) =>
   setScenarios({ latencyMs: 0, failures: {}, named: named.map((n) => `uphold:${n}`) });

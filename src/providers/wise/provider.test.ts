@@ -18,6 +18,7 @@ const ctx = (profileId: string): ProviderContext => ({
   http: createHttpClient({ baseUrl, authorization: () => 'Bearer t' }),
   params: { profileId },
   locale: 'en-GB',
+  sessionKey: 'test-user',
 });
 const calls: string[] = [];
 server.events.on('request:start', ({ request }) => {
