@@ -1,17 +1,18 @@
 // /<provider>/<params…>: finds the provider, loads its code on demand, and renders the editor for it.
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useNavigate, useParams } from 'react-router';
+import { Navigate, useNavigate, useParams } from 'react-router';
 import { credentials } from '../api/credentials';
 import { useConfig } from '../config/config-context';
+import { profileKeys } from '../profile/profile-keys';
 import { ProfileEditor } from '../profile/ProfileEditor';
 import { findProvider, type ProviderEntry } from '../providers';
-import type { ProfileProvider } from '../providers/types';
+import type { ProfileProvider, ProviderPageProps } from '../providers/types';
 import { NotFoundPage } from './NotFoundPage';
 import { SANDBOX_TOKEN } from './sandbox-token';
 import { SignInDialog } from './SignInDialog';
@@ -22,13 +23,16 @@ export function ProviderPage() {
   const entry = findProvider(providerId);
   if (!entry) return <NotFoundPage message={`There is no provider called "${providerId ?? ''}".`} />;
   const segments = rest.split('/').filter(Boolean);
-  if (segments.length > entry.params.length) {
+  // A provider with pages takes one more, optional, segment: the page (absent: its landing page).
+  const page = entry.pageParam ? segments[entry.params.length] : undefined;
+  if (segments.length > entry.params.length + (entry.pageParam ? 1 : 0)) {
     return <NotFoundPage message={`${entry.label} has no page at "/${entry.id}/${rest}".`} />;
   }
   if (segments.length < entry.params.length) return <AskForParams entry={entry} known={segments} />;
   const params = Object.fromEntries(
     entry.params.map((name, index) => [name, decodeURIComponent(segments[index] ?? '')]),
   );
+  if (entry.pageParam && page !== undefined) params[entry.pageParam] = decodeURIComponent(page);
   return <LoadedProvider key={`${entry.id}/${rest}`} entry={entry} params={params} />;
 }
 
@@ -113,17 +117,28 @@ function ProviderEditor(props: {
     setAsking(false);
     pending.current?.();
   };
+  const editor = (
+    <ProfileEditor
+      provider={provider}
+      ctx={ctx}
+      providerLabel={entry.label}
+      renewCredentials={renewCredentials}
+    />
+  );
   return (
     <>
-      <Typography variant="h1" sx={{ fontSize: '1.75rem', mb: 2 }}>
-        Your {entry.label} profile
-      </Typography>
-      <ProfileEditor
-        provider={provider}
-        ctx={ctx}
-        providerLabel={entry.label}
-        renewCredentials={renewCredentials}
-      />
+      {provider.pages ? (
+        <Paged entry={entry} pages={provider.pages} params={params} ctx={ctx}>
+          {editor}
+        </Paged>
+      ) : (
+        <>
+          <Typography variant="h1" sx={{ fontSize: '1.75rem', mb: 2 }}>
+            Your {entry.label} profile
+          </Typography>
+          {editor}
+        </>
+      )}
       <SignInDialog
         open={asking}
         onCancel={close}
@@ -133,5 +148,35 @@ function ProviderEditor(props: {
         }}
       />
     </>
+  );
+}
+
+/** A provider with pages: its landing page without a page parameter, else the page's frame around the editor. */
+function Paged(props: {
+  entry: ProviderEntry;
+  pages: NonNullable<ProfileProvider['pages']>;
+  params: Record<string, string>;
+  ctx: ProviderPageProps['ctx'];
+  children: ReactNode;
+}) {
+  const { entry, pages, params, ctx, children } = props;
+  const navigate = useNavigate();
+  const base = `/${[entry.id, ...entry.params.map((name) => encodeURIComponent(params[name] ?? ''))].join('/')}`;
+  const href = (page?: string) => (page ? `${base}/${encodeURIComponent(page)}` : base);
+  const pageProps: ProviderPageProps = {
+    ctx,
+    open: (page) => void navigate(href(page)),
+    href,
+    queryKey: profileKeys.provider(ctx.sessionKey, entry.id),
+  };
+  const page = params[pages.param];
+  if (page === undefined) return <pages.Landing {...pageProps} />;
+  const canonical = pages.resolve(page);
+  if (!canonical) return <NotFoundPage message={`${entry.label} has no page called "${page}".`} />;
+  if (canonical !== page) return <Navigate replace to={href(canonical)} />;
+  return (
+    <pages.Frame {...pageProps} page={canonical}>
+      {children}
+    </pages.Frame>
   );
 }

@@ -57,7 +57,7 @@ export function parseSafeHtml(source: string): SafeNode[] {
     if (tag.startsWith('<br')) {
       top().children.push({ kind: 'br' });
     } else if (tag === '<b>' || tag === '<i>') {
-      const node: Container = { kind: tag === '<b>' ? 'b' : 'i', children: [] };
+      const node: SafeNode & Container = { kind: tag === '<b>' ? 'b' : 'i', children: [] };
       top().children.push(node);
       stack.push(node);
     } else if (tag.startsWith('<a')) {
@@ -67,7 +67,7 @@ export function parseSafeHtml(source: string): SafeNode[] {
         pushText(match[0]);
         continue;
       }
-      const node: Container = { kind: 'a', href, children: [] };
+      const node: SafeNode & Container = { kind: 'a', href, children: [] };
       top().children.push(node);
       stack.push(node);
     } else {

@@ -11,6 +11,8 @@ export interface ProviderEntry {
   sandboxPath: string;
   /** What the user types into the route when there is no parameter (shown on the list). */
   paramHint?: string;
+  /** An optional last route parameter naming one of the provider's pages (its `pages`); absent: the landing. */
+  pageParam?: string;
   load: () => Promise<ProfileProvider>;
   loadSandbox: () => Promise<ProviderSandbox>;
 }
@@ -61,8 +63,9 @@ export const providerRegistry: readonly ProviderEntry[] = [
     id: 'uphold',
     label: 'Uphold',
     description:
-      'Uphold KYC profile: the questions Uphold sends (name, citizenship, date of birth and more), answered section by section.',
+      'Uphold KYC: every step Uphold asks of you in one place — profile, due diligence, crypto risk assessment, investor type and tax details — answered section by section.',
     params: [],
+    pageParam: 'process',
     sandboxPath: '/uphold',
     load: async () => (await import('./uphold/provider')).upholdProvider,
     loadSandbox: async () => (await import('./uphold/sandbox')).upholdSandbox,

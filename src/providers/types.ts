@@ -4,6 +4,7 @@ import type { HttpClient } from '../api/http';
 import type { CountryOption } from '../forms/renderers/country/country-option';
 import type { ControlValidator } from '../forms/validation/control-validator';
 import type { RequestHandler } from 'msw';
+import type { ComponentType, ReactNode } from 'react';
 
 export type ProviderId = 'uphold' | 'wise' | 'camunda' | 'navixy' | 'nexudus';
 
@@ -100,6 +101,33 @@ export interface ProfileProvider {
    * stored as a draft or logged. JSON pointers.
    */
   secretPaths?: string[];
+  /** Several pages behind one optional route parameter, with a landing page (see ProviderPages). */
+  pages?: ProviderPages;
+}
+
+/** What the app or the embed gives a provider's landing page and page frame. */
+export interface ProviderPageProps {
+  ctx: ProviderContext;
+  /** Opens a page; without one, the landing page. */
+  open: (page?: string) => void;
+  /** The address of a page where the host has addresses (the app; the embed has none). */
+  href?: ((page?: string) => string) | undefined;
+  /** Prefix for the query keys of the page's own reads, so they are kept and cleared with the session's. */
+  queryKey: readonly unknown[];
+}
+
+/**
+ * A provider whose route ends in an optional parameter naming one of several pages (Uphold: `/uphold/:process`),
+ * with a landing page when it is absent. Each page is edited by the shared editor with `ctx.params[param]` set;
+ * the provider's Frame surrounds it (heading, the way back, or a reason instead of the editor).
+ */
+export interface ProviderPages {
+  /** The route parameter's name; the registry entry's `pageParam`. */
+  param: string;
+  /** The canonical name of a page from a route segment or an alias, or undefined when there is no such page. */
+  resolve: (segment: string) => string | undefined;
+  Landing: ComponentType<ProviderPageProps>;
+  Frame: ComponentType<ProviderPageProps & { page: string; children: ReactNode }>;
 }
 
 /** A named fault a QA engineer can switch on in the sandbox (`?scenario=<provider>:<name>`). */

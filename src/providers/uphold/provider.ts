@@ -1,88 +1,69 @@
-// The Uphold adapter: load the KYC profile process (its hint, or the flat profile governed by verification
-// rules), save one category per PATCH and adopt the answer's input and next hint.
-import type { JsonSchema7 } from '@jsonforms/core';
+// The Uphold adapter: one form-based KYC process per page (`ctx.params.process`, the profile by default) — load
+// it with `GET /core/kyc?detailed=<process>`, save one category per PATCH in the style its contract calls for, and
+// adopt the answer's input and next hint. The profile without a hint is the flat profile of verification rules.
+import { SafeHtmlLabel } from '../../forms/renderers/safe-html-label/SafeHtmlLabel';
+import { safeHtmlLabelTester } from '../../forms/renderers/safe-html-label/tester';
 import type { FormData, ProfileForm, ProfileProvider, ProviderContext } from '../types';
-import { getCountries, getProfileProcess, patchProfile } from './uphold-api';
+import { getCountries, getProcess, patchProcess } from './uphold-api';
 import { loadCountryOptions } from './uphold-countries';
 import { describeUpholdError } from './uphold-errors';
-import { flatForm, flatInput, unplacedWarnings, warningMessage, withWarnings } from './uphold-flat';
-import {
-  categoriesOf,
-  categoryKeys,
-  compact,
-  compareHints,
-  markCompleteCategories,
-  readHint,
-  withRequiredObjects,
-} from './uphold-hint';
+import { flatForm, flatInput, withWarnings } from './uphold-flat';
+import { categoryKeys, compact, readHint } from './uphold-hint';
+import { upholdPages } from './uphold-pages';
+import { hintForm, metaOf, toMeta, warningNotices, warningsOf, type UpholdMeta } from './uphold-process-form';
+import { isFormProcess, processInfo, processKeyOf } from './uphold-processes';
+import { inputFor } from './uphold-request';
 import { statusNotice } from './uphold-status';
-import type { InputWarning, ProfileHint, ProfileProcess, Verification } from './uphold-types';
+import type { KycHint, KycProcess } from './uphold-types';
 
-/** What the adapter keeps between load and save (never rendered). */
-interface UpholdMeta {
-  mode: 'hint' | 'flat';
-  hint?: ProfileHint | undefined;
-  verification?: Verification | undefined;
-  status: string;
-}
-
-const metaOf = (form: ProfileForm) => form.meta as unknown as UpholdMeta | undefined;
-
-const warningsOf = (process: ProfileProcess): InputWarning[] =>
-  Array.isArray(process.warnings?.input) ? process.warnings.input : [];
-
-function warningNotices(schema: JsonSchema7, warnings: InputWarning[]): string[] {
-  if (warnings.length === 0) return [];
-  const elsewhere = unplacedWarnings(schema, warnings).map(warningMessage);
-  return ['Uphold did not apply every change: see the notes under the fields concerned.', ...elsewhere];
-}
-
-function hintForm(process: ProfileProcess, previous: ProfileForm | undefined): ProfileForm {
-  const hint = readHint(process.hint);
-  const data = withRequiredObjects(hint.schema, process.input ?? {});
-  const warnings = warningsOf(process);
-  const schema = withWarnings(hint.schema as JsonSchema7, warnings);
-  const notices = [statusNotice(process.status, process.verification)];
-  const before = previous && metaOf(previous)?.hint;
-  if (before) {
-    const changes = compareHints(before, hint);
-    if (changes.added.length > 0) {
-      notices.push(`Uphold has new questions for you: ${changes.added.join(', ')}.`);
-    } else if (changes.unchanged) {
-      notices.push('Uphold has no further questions for now.');
-    }
+export class NotAFormProcessError extends Error {
+  constructor(name: string) {
+    const key = processKeyOf(name);
+    super(
+      key && !isFormProcess(key)
+        ? `${processInfo(key).title} is not answered with a form here.`
+        : `Uphold has no form-based KYC process called "${name}".`,
+    );
+    this.name = 'NotAFormProcessError';
   }
-  notices.push(...warningNotices(schema, warnings));
-  const meta: UpholdMeta = { mode: 'hint', hint, verification: process.verification, status: process.status };
-  return {
-    schema,
-    uischema: markCompleteCategories(hint.uiSchema, hint.schema, data),
-    data,
-    saveBy: categoriesOf(hint.uiSchema).length > 0 ? 'category' : 'form',
-    notices,
-    meta: meta as unknown as Record<string, unknown>,
-  };
 }
 
-async function flatProfileForm(ctx: ProviderContext, process: ProfileProcess): Promise<ProfileForm> {
+/** The camelCase key of the process a context opens (`ctx.params.process`, either spelling; the profile if none). */
+export function processOf(ctx: ProviderContext): string {
+  const name = ctx.params.process ?? 'profile';
+  const key = processKeyOf(name);
+  if (!key || !isFormProcess(key)) throw new NotAFormProcessError(name);
+  return key;
+}
+
+async function flatProfileForm(ctx: ProviderContext, process: KycProcess): Promise<ProfileForm> {
   // The subdivision list comes from the countries; without it the region is typed as a code.
   const countries = await getCountries(ctx.http, ctx.locale, ctx.signal).catch(() => []);
   const generated = flatForm(process.verification, countries, process.input ?? {});
   const warnings = warningsOf(process);
   const schema = withWarnings(generated.schema, warnings);
-  const meta: UpholdMeta = { mode: 'flat', verification: process.verification, status: process.status };
+  const meta: UpholdMeta = {
+    mode: 'flat',
+    process: 'profile',
+    style: 'direct',
+    verification: process.verification,
+    status: process.status,
+  };
   return {
     schema,
     uischema: generated.uischema,
     data: generated.data,
     saveBy: 'form',
     notices: [statusNotice(process.status, process.verification), ...warningNotices(schema, warnings)],
-    meta: meta as unknown as Record<string, unknown>,
+    meta: toMeta(meta),
   };
 }
 
-const formFor = (ctx: ProviderContext, process: ProfileProcess, previous?: ProfileForm) =>
-  process.hint ? Promise.resolve(hintForm(process, previous)) : flatProfileForm(ctx, process);
+async function formFor(ctx: ProviderContext, key: string, process: KycProcess, previous?: ProfileForm) {
+  // Only the profile has a form without a hint (its flat shape); another process without one is explained.
+  if (process.hint === undefined && key === 'profile') return flatProfileForm(ctx, process);
+  return hintForm(key, process, previous);
+}
 
 /** Top-level keys whose values differ (a hint without categories saves each changed key on its own). */
 function changedKeys(base: FormData, draft: FormData): string[] {
@@ -95,28 +76,32 @@ function changedKeys(base: FormData, draft: FormData): string[] {
 export const upholdProvider: ProfileProvider = {
   id: 'uphold',
   async load(ctx) {
-    return formFor(ctx, await getProfileProcess(ctx.http, ctx.locale, ctx.signal));
+    const key = processOf(ctx);
+    return formFor(ctx, key, await getProcess(ctx.http, key, ctx.locale, ctx.signal));
   },
   async save(ctx, { draft, base, part }) {
     const meta = metaOf(base);
-    if (meta?.mode === 'flat') {
-      const process = await patchProfile(
-        ctx.http,
-        flatInput(draft, meta.verification),
-        ctx.locale,
-        ctx.signal,
-      );
-      return formFor(ctx, process, base);
+    if (meta.mode === 'flat') {
+      const input = flatInput(draft, meta.verification);
+      const process = await patchProcess(ctx.http, 'profile', input, ctx.locale, ctx.signal);
+      return formFor(ctx, 'profile', process, base);
     }
     const keys = part !== undefined ? categoryKeys(base.uischema, part) : changedKeys(base.data, draft);
     if (keys.length === 0) throw new Error('There is nothing to save in this section.');
-    // Uphold accepts exactly one top-level key per PATCH (`minProperties`/`maxProperties` 1).
-    let process: ProfileProcess | undefined;
+    // Uphold accepts exactly one category per PATCH; a questionnaire names the form (its latest id) each time.
+    let hint: KycHint | undefined = meta.hint;
+    let process: KycProcess | undefined;
     for (const key of keys) {
-      process = await patchProfile(ctx.http, { [key]: compact(draft[key]) ?? {} }, ctx.locale, ctx.signal);
+      const input = inputFor(meta.style, hint, key, compact(draft[key]) ?? {});
+      process = await patchProcess(ctx.http, meta.process, input, ctx.locale, ctx.signal);
+      if (process.hint !== undefined) hint = readHint(process.hint);
     }
-    return formFor(ctx, process as ProfileProcess, base);
+    if (!process) throw new Error('There is nothing to save in this section.');
+    return formFor(ctx, meta.process, process, base);
   },
   describeError: describeUpholdError,
   countrySources: { countries: loadCountryOptions },
+  // Hints put simple HTML in descriptions; a Label shows it safely.
+  renderers: [{ tester: safeHtmlLabelTester, renderer: SafeHtmlLabel }],
+  pages: upholdPages,
 };

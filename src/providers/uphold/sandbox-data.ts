@@ -1,7 +1,7 @@
 // Sandbox data that behaves like Uphold's: the country list with restrictions per scope, and the profile hint,
 // which grows as questions are answered (progressive disclosure).
 import countries from 'i18n-iso-countries';
-import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
+import type { JsonSchema7, UISchemaElement } from '@jsonforms/core';
 import type { FieldRule, ProfileHint, UpholdCountry } from './uphold-types';
 
 const RESTRICTED: Record<string, string[]> = {
@@ -287,7 +287,7 @@ export function sandboxHint(stage: HintStage): ProfileHint {
   return {
     type: 'form',
     formId: '6b1d3c52-2f0e-4f6e-9a55-1b1c0c5f7e11',
-    schema: { type: 'object', additionalProperties: false, properties } as JsonSchema,
+    schema: { type: 'object', additionalProperties: false, properties } as JsonSchema7,
     uiSchema: { type: 'Categorization', elements: categories },
   };
 }

@@ -3,6 +3,7 @@
 import { isApiError, type ApiError } from '../../api/api-error';
 import { describeTransportFailure, KEPT } from '../common-failures';
 import type { FieldError, ProviderFailure } from '../types';
+import { parseErrorBody } from './uphold-schemas';
 import type { UpholdErrorBody } from './uphold-types';
 
 /** The JSON pointer into the form data for an Uphold property path, and the array item it names, if any. */
@@ -21,9 +22,12 @@ export function propertyTarget(property: string): PropertyTarget | undefined {
     .replace(/\[(\d+)\]/g, '.$1')
     .split('.')
     .filter(Boolean);
-  // Uphold names properties from the request body: `input.<field>`.
-  if (path[0] === 'input') path.shift();
-  if (path.length === 0) return undefined;
+  // Uphold names properties from the request body: `input.<field>`, or `input.answers.<field>` for a
+  // questionnaire (whose form data is the answers). No direct category is called `answers`.
+  const [first, second] = path;
+  if (first === 'input') path.splice(0, second === 'answers' && path.length > 2 ? 2 : 1);
+  // `input.formId` is not a field: the questionnaire changed (see formMessage).
+  if (path.length === 0 || (path.length === 1 && path[0] === 'formId')) return undefined;
   const pointer = '/' + path.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
   const last = path[path.length - 1] ?? '';
   if (!/^\d+$/.test(last)) return { pointer, field: pointer };
@@ -53,7 +57,12 @@ function fieldMessage(body: UpholdErrorBody, item: number | undefined): string {
 const REASONS: Record<string, string> = {
   'citizenship-country-update-non-authoritative-identity':
     'Your citizenship can only be changed once your identity has been verified by the partner you signed up with.',
+  'dependencies-not-completed':
+    'Uphold needs the steps this one depends on first: go back to the overview to see which.',
 };
+
+const FORM_CHANGED =
+  'Uphold has changed these questions since they were loaded. Reload the page to answer the current ones.';
 
 const FORM_MESSAGES: Record<string, string> = {
   po_boxes_not_allowed:
@@ -61,7 +70,12 @@ const FORM_MESSAGES: Record<string, string> = {
   operation_not_allowed: 'Uphold does not allow this change.',
 };
 
+const namesFormId = (property: string | undefined) => /^input\.formId$/.test(property ?? '');
+
 function formMessage(body: UpholdErrorBody): string {
+  if (namesFormId(body.details?.property) || body.details?.violations?.some((v) => namesFormId(v.property))) {
+    return FORM_CHANGED;
+  }
   const reasons = (body.details?.reasons ?? []).map((r) => REASONS[r]).filter(Boolean);
   if (reasons.length > 0) return reasons.join(' ');
   return FORM_MESSAGES[body.code] ?? body.message;
@@ -88,7 +102,7 @@ function violationErrors(body: UpholdErrorBody): FieldError[] {
   return (body.details?.violations ?? []).flatMap((violation) => {
     const target = violation.property ? propertyTarget(violation.property) : undefined;
     if (!target) return [];
-    const params = (violation.ruleParams ?? {}) as Record<string, unknown>;
+    const params = isRecord(violation.ruleParams) ? violation.ruleParams : {};
     const byRule = violation.rule ? VIOLATION_MESSAGES[violation.rule] : undefined;
     const message = violation.message ?? byRule?.(params) ?? 'Uphold did not accept this value.';
     const prefix = target.item === undefined ? '' : `The entry ${ordinal(target.item)} in this list: `;
@@ -96,8 +110,8 @@ function violationErrors(body: UpholdErrorBody): FieldError[] {
   });
 }
 
-const isErrorBody = (body: unknown): body is UpholdErrorBody =>
-  typeof body === 'object' && body !== null && typeof (body as { code?: unknown }).code === 'string';
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Uphold's own request id header (every answer has one), else any the http layer recognised. */
 export const upholdRequestId = (error: ApiError): string | undefined =>
@@ -118,7 +132,7 @@ export function describeUpholdError(error: unknown): ProviderFailure {
   const transport = describeTransportFailure(error, 'Uphold');
   if (transport || !isApiError(error)) return transport as ProviderFailure;
   const requestId = upholdRequestId(error);
-  const body = isErrorBody(error.body) ? error.body : undefined;
+  const body = parseErrorBody(error.body);
   const failure = (
     kind: ProviderFailure['kind'],
     message: string,
@@ -164,7 +178,7 @@ export function describeUpholdError(error: unknown): ProviderFailure {
         `Uphold refused access to your profile${body?.message ? ` (${body.message})` : ''}. Sign in again; ${KEPT.toLowerCase()}`,
       );
     case 404:
-      return failure('not-found', 'Uphold has no KYC profile for this user.');
+      return failure('not-found', 'Uphold has no such KYC step for this user.');
     case 429: {
       const seconds = retryAfterSeconds(error.headers?.get('retry-after'));
       return failure(

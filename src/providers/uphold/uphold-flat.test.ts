@@ -16,7 +16,7 @@ const rules: Record<string, FieldRule> = {
     },
   },
 };
-const verification: Verification = { model: 'partner-verified', rules };
+const verification: Verification = { model: 'partner-verified', dependencies: [], rules };
 
 describe('flat profile rules', () => {
   it('nested fields take their own rule, or their parent object’s when it has none', () => {

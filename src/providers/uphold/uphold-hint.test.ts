@@ -18,7 +18,7 @@ const contractHint = PROCESS_UPDATED.profile.hint as ProfileHint;
 
 describe('reading a hint', () => {
   it('accepts the contract example as sent', () => {
-    expect(readHint(contractHint)).toBe(contractHint);
+    expect(readHint(contractHint)).toEqual(contractHint);
   });
 
   it.each([

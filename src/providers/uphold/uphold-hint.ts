@@ -1,15 +1,16 @@
-// Uphold's profile hint (a JSON Forms schema + uiSchema sent by the server) as the editor's form: checked on
-// arrival, rendered as sent, with the categories already answered marked complete and new questions named.
+// A process's hint (a JSON Forms schema + uiSchema sent by Uphold) as the editor's form: checked on arrival,
+// rendered as sent, with the categories already answered marked complete and new questions named.
 import type { Categorization, Category, ControlElement, JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { validateWith } from '../../forms/ajv';
 import { errorPointer } from '../../forms/validation/validate-form';
 import { controlsOf, pointerOfScope, resolveSchema } from '../../forms/validation/uischema-walk';
 import type { FormData } from '../types';
+import { parseHint } from './uphold-schemas';
 import type { ProfileHint } from './uphold-types';
 
 export class InvalidHintError extends Error {
   constructor(reason: string) {
-    super(`Uphold sent a profile form that cannot be shown (${reason}).`);
+    super(`Uphold sent a form that cannot be shown (${reason}).`);
     this.name = 'InvalidHintError';
   }
 }
@@ -19,13 +20,14 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 /** Checks the parts of a hint the editor relies on; everything else is passed to JSON Forms as sent. */
 export function readHint(value: unknown): ProfileHint {
+  if (value === undefined) throw new InvalidHintError('it has no questions in it');
   if (!isObject(value)) throw new InvalidHintError('the hint is not an object');
   if (value.type !== 'form') throw new InvalidHintError(`unknown hint type "${String(value.type)}"`);
   if (!isObject(value.schema)) throw new InvalidHintError('it has no schema');
   if (!isObject(value.uiSchema) || typeof value.uiSchema.type !== 'string') {
     throw new InvalidHintError('it has no uiSchema');
   }
-  return value as unknown as ProfileHint;
+  return parseHint(value);
 }
 
 /** The categories of a Categorization in the order the editor numbers them (nested ones flattened). */

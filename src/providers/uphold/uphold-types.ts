@@ -1,89 +1,23 @@
-// The shapes of Uphold's Core API answers this provider reads (KYC overview, profile process, countries, errors).
-import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
+// The shapes of Uphold's Core API answers this provider reads, as uphold-schemas parses them, under the names the
+// rest of this folder uses.
+import type { KycHint, KycProcess } from './uphold-schemas';
 
-export type ProcessStatus = 'ok' | 'failed' | 'running' | 'pending' | 'exempt';
-export type VerificationModel = 'none' | 'partner-verified' | 'uphold-verified';
-export type Presence = 'required' | 'optional' | 'disallowed';
+export type {
+  FieldRule,
+  InputWarning,
+  KycHint,
+  KycOverview,
+  KycProcess,
+  Presence,
+  UpholdCountry,
+  UpholdErrorBody,
+  UpholdSubdivision,
+  Verification,
+} from './uphold-schemas';
 
-/** One field's rule in the flat profile (`verification.rules`); objects nest their fields' rules. */
-export interface FieldRule {
-  presence: Presence;
-  editable: boolean;
-  rules?: Record<string, FieldRule>;
-}
+/** The statuses Uphold documents; others may appear and are shown as they are. */
+export type ProcessStatus = 'ok' | 'failed' | 'processing' | 'running' | 'pending' | 'exempt';
 
-export interface Verification {
-  model?: VerificationModel;
-  method?: 'automatic' | 'manual';
-  triggers?: string[];
-  dependencies?: string[];
-  rules?: Record<string, FieldRule>;
-}
-
-export interface ProfileHint {
-  type: 'form';
-  formId?: string;
-  schema: JsonSchema;
-  uiSchema: UISchemaElement;
-}
-
-export interface InputWarning {
-  code: string;
-  message?: string;
-  details?: { property?: string; [key: string]: unknown };
-  property?: string;
-}
-
-export interface ProfileProcess {
-  code: 'profile';
-  status: ProcessStatus;
-  verification?: Verification;
-  input?: Record<string, unknown>;
-  hint?: ProfileHint;
-  warnings?: { input?: InputWarning[] };
-}
-
-export interface KycOverview {
-  summary?: { status?: string; reason?: string };
-  processes: { profile?: ProfileProcess; [process: string]: unknown };
-}
-
-export interface UpdateProfileResponse {
-  profile: ProfileProcess;
-}
-
-/** Restriction scopes Uphold uses: citizenship, geolocation, phone, residence (others may appear). */
-export type RestrictionScope = string;
-
-export interface UpholdSubdivision {
-  code: string;
-  name: string;
-  restrictions?: Array<{ scope: string }>;
-}
-
-export interface UpholdCountry {
-  code: string;
-  name: string;
-  asset?: string;
-  restrictions?: Array<{ scope: string }>;
-  subdivisions?: UpholdSubdivision[];
-}
-
-export interface CountriesResponse {
-  countries: UpholdCountry[];
-}
-
-/** Uphold's error body: `{ code, message, details }`. */
-export interface UpholdErrorBody {
-  code: string;
-  message: string;
-  details?: {
-    property?: string;
-    context?: string;
-    rule?: string;
-    threshold?: { limit: number; unit: string };
-    reasons?: string[];
-    violations?: Array<{ property?: string; rule?: string; ruleParams?: unknown; message?: string }>;
-    [key: string]: unknown;
-  };
-}
+/** The profile process (its hint may carry a `formId`; it is still answered with direct category keys). */
+export type ProfileProcess = KycProcess;
+export type ProfileHint = KycHint;

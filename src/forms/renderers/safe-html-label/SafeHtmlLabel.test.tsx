@@ -13,7 +13,7 @@ function renderLabel(text: string, rule?: object, data: object = {}) {
   return render(
     <JsonForms
       schema={{ type: 'object', properties: { a: { type: 'string' } } }}
-      uischema={{ type: 'VerticalLayout', elements: [uischema] } as UISchemaElement}
+      uischema={{ type: 'VerticalLayout', elements: [uischema] }}
       data={data}
       renderers={renderers}
       cells={cellSet}

@@ -1,0 +1,165 @@
+// /uphold: the user's KYC overview — every process Uphold lists with its status in plain words, and one primary
+// action, Continue, to the next process the user can answer here.
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip, { type ChipProps } from '@mui/material/Chip';
+import CircularProgress from '@mui/material/CircularProgress';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useId } from 'react';
+import type { ProviderPageProps } from '../types';
+import { PageLink } from './PageLink';
+import { describeUpholdError } from './uphold-errors';
+import { journeyOf, type JourneyStep, type StepState } from './uphold-journey';
+import { useKycOverview } from './use-kyc-overview';
+
+const CHIP_COLOUR: Record<StepState, ChipProps['color']> = {
+  done: 'success',
+  exempt: 'default',
+  checking: 'info',
+  failed: 'error',
+  yours: 'warning',
+  waiting: 'default',
+  uphold: 'default',
+  elsewhere: 'default',
+};
+
+export function StepStatus({ step }: { step: JourneyStep }) {
+  return <Chip size="small" variant="outlined" color={CHIP_COLOUR[step.state]} label={step.label} />;
+}
+
+function StepRow({ step, links }: { step: JourneyStep; links: Pick<ProviderPageProps, 'open' | 'href'> }) {
+  const action =
+    !step.form || step.state === 'waiting' || step.state === 'exempt'
+      ? undefined
+      : step.state === 'yours'
+        ? 'Open'
+        : 'Review';
+  return (
+    <Paper component="li" variant="outlined" sx={{ p: 2 }} aria-label={step.title}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ justifyContent: 'space-between' }}>
+        <Box>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
+            <Typography component="h2" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
+              {step.title}
+            </Typography>
+            <StepStatus step={step} />
+          </Stack>
+          <Typography color="text.secondary" sx={{ mt: 0.5 }}>
+            {step.sentence}
+          </Typography>
+        </Box>
+        {action && (
+          <Box sx={{ flexShrink: 0, alignSelf: { sm: 'center' } }}>
+            <PageLink
+              {...links}
+              page={step.segment}
+              variant="outlined"
+              aria-label={`${action} ${step.title}`}
+            >
+              {action}
+            </PageLink>
+          </Box>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+export function KycOverviewPage({ ctx, open, href, queryKey }: ProviderPageProps) {
+  const overview = useKycOverview(ctx, queryKey);
+  const nextId = useId();
+  const heading = (
+    <Typography variant="h1" sx={{ fontSize: '1.75rem', mb: 2 }}>
+      Your Uphold verification
+    </Typography>
+  );
+  if (overview.isPending) {
+    return (
+      <>
+        {heading}
+        <Stack
+          direction="row"
+          spacing={2}
+          role="status"
+          aria-live="polite"
+          sx={{ alignItems: 'center', py: 4 }}
+        >
+          <CircularProgress size={24} aria-hidden />
+          <Typography>Loading what Uphold needs from you…</Typography>
+        </Stack>
+      </>
+    );
+  }
+  if (overview.isError) {
+    const failure = describeUpholdError(overview.error);
+    return (
+      <>
+        {heading}
+        <Alert
+          severity="error"
+          role="alert"
+          action={
+            <Button
+              color="inherit"
+              size="small"
+              disabled={overview.isFetching}
+              onClick={() => void overview.refetch()}
+            >
+              Try again
+            </Button>
+          }
+        >
+          <Box component="span" sx={{ display: 'block', fontWeight: 600 }}>
+            Your Uphold verification could not be loaded.
+          </Box>
+          {failure.message}
+          {failure.requestId && (
+            <Typography variant="body2" sx={{ mt: 1 }}>
+              Request id: {failure.requestId}
+            </Typography>
+          )}
+        </Alert>
+      </>
+    );
+  }
+  const journey = journeyOf(overview.data);
+  const links = { open, href };
+  return (
+    <>
+      {heading}
+      <Stack spacing={3}>
+        <Paper variant="outlined" sx={{ p: 2 }}>
+          <Stack spacing={1.5}>
+            <Box role="status" aria-live="polite">
+              <Typography sx={{ fontWeight: 600 }}>{journey.headline}</Typography>
+              <Typography color="text.secondary">
+                {journey.done} of {journey.steps.length} steps done.
+              </Typography>
+            </Box>
+            {journey.next && (
+              <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+                <PageLink
+                  {...links}
+                  page={journey.next.segment}
+                  variant="contained"
+                  aria-describedby={nextId}
+                >
+                  Continue
+                </PageLink>
+                <Typography id={nextId}>Next: {journey.next.title}</Typography>
+              </Stack>
+            )}
+          </Stack>
+        </Paper>
+        <Stack component="ul" spacing={1.5} aria-label="Uphold steps" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+          {journey.steps.map((step) => (
+            <StepRow key={step.key} step={step} links={links} />
+          ))}
+        </Stack>
+      </Stack>
+    </>
+  );
+}

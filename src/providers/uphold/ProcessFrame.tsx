@@ -1,0 +1,129 @@
+// /uphold/:process around the editor: the way back to the overview, the process's name, and — from the cheap
+// overview — whether it can be answered now: a process waiting for another names it instead of showing a form,
+// one completed elsewhere says where, and once this one is done the next one is a click away.
+import Alert from '@mui/material/Alert';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import type { ProviderPageProps } from '../types';
+import { StepStatus } from './KycOverviewPage';
+import { PageLink } from './PageLink';
+import { journeyOf, type Journey, type JourneyStep } from './uphold-journey';
+import { processInfo, processKeyOf } from './uphold-processes';
+import { useKycOverview } from './use-kyc-overview';
+
+type Links = Pick<ProviderPageProps, 'open' | 'href'>;
+
+/** Shown instead of the form when the process cannot be answered here now. */
+function Gate({ step, journey, links }: { step: JourneyStep; journey: Journey; links: Links }) {
+  if (step.state === 'waiting') {
+    const blockers = journey.steps.filter((s) => step.waitsFor.includes(s.title));
+    return (
+      <Alert severity="info" role="note">
+        <Typography sx={{ fontWeight: 600 }}>{step.sentence}</Typography>
+        <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 1 }}>
+          {blockers
+            .filter((blocker) => blocker.form)
+            .map((blocker) => (
+              <PageLink key={blocker.key} {...links} page={blocker.segment} variant="outlined" size="small">
+                Go to {blocker.title}
+              </PageLink>
+            ))}
+        </Stack>
+      </Alert>
+    );
+  }
+  return (
+    <Alert severity="info" role="note">
+      {step.sentence}
+    </Alert>
+  );
+}
+
+/** After the process is done: the next one, or the good news. No live region: the editor has its own. */
+function WhatNext({ step, journey, links }: { step: JourneyStep; journey: Journey; links: Links }) {
+  if (step.state !== 'done' && step.state !== 'checking') return null;
+  const next = journey.next;
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+        <Typography>
+          {journey.complete
+            ? 'Uphold has everything it needs.'
+            : next
+              ? `Next: ${next.title}.`
+              : 'Nothing else is waiting for your answers here.'}
+        </Typography>
+        {next && next.key !== step.key && (
+          <PageLink {...links} page={next.segment} variant="contained">
+            Continue
+          </PageLink>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+export function ProcessFrame(props: ProviderPageProps & { page: string; children: ReactNode }) {
+  const { ctx, open, href, queryKey, page, children } = props;
+  const key = processKeyOf(page) ?? page;
+  const info = processInfo(key);
+  const overview = useKycOverview(ctx, queryKey);
+  const links = { open, href };
+  const journey = overview.data ? journeyOf(overview.data) : undefined;
+  const step = journey?.steps.find((s) => s.key === key);
+
+  let body: ReactNode;
+  if (overview.isPending) {
+    body = (
+      <Stack
+        direction="row"
+        spacing={2}
+        role="status"
+        aria-live="polite"
+        sx={{ alignItems: 'center', py: 4 }}
+      >
+        <CircularProgress size={24} aria-hidden />
+        <Typography>Loading {info.title.toLowerCase()}…</Typography>
+      </Stack>
+    );
+  } else if (!journey || !step) {
+    // Without the overview (it failed) the form itself tells the truth; a process Uphold does not list is not asked.
+    body = journey ? (
+      <Alert severity="info" role="note">
+        Uphold does not ask you for {info.title.toLowerCase()}.
+      </Alert>
+    ) : (
+      children
+    );
+  } else if (!step.form || step.state === 'waiting' || step.state === 'exempt') {
+    body = <Gate step={step} journey={journey} links={links} />;
+  } else {
+    body = (
+      <Stack spacing={2}>
+        {children}
+        <WhatNext step={step} journey={journey} links={links} />
+      </Stack>
+    );
+  }
+  return (
+    <Stack spacing={2}>
+      <Box>
+        <PageLink {...links} startIcon={<ArrowBackIcon aria-hidden />} size="small">
+          All Uphold steps
+        </PageLink>
+      </Box>
+      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+        <Typography variant="h1" sx={{ fontSize: '1.75rem' }}>
+          {info.title}
+        </Typography>
+        {step && <StepStatus step={step} />}
+      </Stack>
+      {body}
+    </Stack>
+  );
+}
