@@ -11,7 +11,7 @@ import { flatForm, flatInput, withWarnings } from './uphold-flat';
 import { categoryKeys, compact, readHint } from './uphold-hint';
 import { upholdPages } from './uphold-pages';
 import { hintForm, metaOf, toMeta, warningNotices, warningsOf, type UpholdMeta } from './uphold-process-form';
-import { isFormProcess, processInfo, processKeyOf } from './uphold-processes';
+import { isFormProcess, isKnownProcess, processInfo, processKeyOf } from './uphold-processes';
 import { inputFor } from './uphold-request';
 import { statusNotice } from './uphold-status';
 import type { KycHint, KycProcess } from './uphold-types';
@@ -20,7 +20,7 @@ export class NotAFormProcessError extends Error {
   constructor(name: string) {
     const key = processKeyOf(name);
     super(
-      key && !isFormProcess(key)
+      key && isKnownProcess(key)
         ? `${processInfo(key).title} is not answered with a form here.`
         : `Uphold has no form-based KYC process called "${name}".`,
     );

@@ -29,8 +29,9 @@ const dotted = (pointer: string) =>
     .map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`))
     .join('');
 
-/** AJV errors as Uphold's violations: `{ property: 'input.details.fullName', rule, ruleParams }`. */
-export function schemaViolations(schema: object, input: Input) {
+/** AJV errors as Uphold's violations: `{ property: 'input.details.fullName', rule, ruleParams }` (a questionnaire's
+ * are under `input.answers`). */
+export function schemaViolations(schema: object, input: Input, prefix = 'input') {
   return validateWith(schema, input)
     .filter((e: ErrorObject) => !['if', 'allOf', 'anyOf', 'oneOf', 'not'].includes(e.keyword))
     .map((e: ErrorObject) => {
@@ -41,7 +42,7 @@ export function schemaViolations(schema: object, input: Input) {
       };
       const leaf = missing.missingProperty ?? missing.additionalProperty ?? missing.unevaluatedProperty;
       return {
-        property: `input${dotted(e.instancePath)}${leaf ? `.${leaf}` : ''}`,
+        property: `${prefix}${dotted(e.instancePath)}${leaf ? `.${leaf}` : ''}`,
         rule: e.keyword,
         ruleParams: e.params,
       };

@@ -1,11 +1,12 @@
-// Uphold sandbox: the KYC overview with the profile process, the profile PATCH (validated against the current
-// hint, the contract's 409 checks, progressive disclosure) and the country list, at Uphold's real URLs.
+// Uphold sandbox at Uphold's real URLs: the profile PATCH (validated against the current hint, the contract's 409
+// checks, progressive disclosure), the KYC overview and the other form processes (sandbox-kyc), the country list.
 import { http, HttpResponse } from 'msw';
 import { createPersistedStore } from '../../sandbox/persisted-state';
 import { isScenarioActive } from '../../sandbox/scenarios';
 import type { ProviderSandbox } from '../types';
 import { addressConflict, detailsConflict, schemaViolations, validationFailed } from './sandbox-checks';
 import { FLAT_RULES, FLAT_SEED, sandboxCountries, sandboxHint } from './sandbox-data';
+import { kycHandlers, resetKyc } from './sandbox-kyc';
 import type { InputWarning, ProfileProcess, UpholdErrorBody } from './uphold-types';
 
 type Input = Record<string, unknown>;
@@ -77,6 +78,28 @@ function denied(request: Request) {
   }
   return undefined;
 }
+
+const rateLimited = () =>
+  error(429, { code: 'too_many_requests', message: 'Too many requests' }, { 'Retry-After': '30' });
+
+/** Checks every call shares: the token, the scenarios that refuse reads or writes. */
+function guard(request: Request, write: boolean) {
+  const refused = denied(request);
+  if (refused) return refused;
+  if (write && active('rate-limited')) return rateLimited();
+  if (!write && active('load-error')) {
+    return error(500, { code: 'internal_server_error', message: 'Internal server error' });
+  }
+  return undefined;
+}
+
+const profileAccess = {
+  process: currentProcess,
+  details: () => {
+    const input = active('flat-profile') ? state.get().flatInput : state.get().hintInput.details;
+    return isObject(input) ? input : {};
+  },
+};
 
 /** A PATCH through the hint: exactly one key the hint asks for, valid, and past the 409 checks. */
 function patchThroughHint(input: Input) {
@@ -185,36 +208,24 @@ export const upholdSandbox: ProviderSandbox = {
     { name: 'unauthorized', description: 'The access token has expired (401 token_expired).' },
     { name: 'rate-limited', description: 'Saves are refused with 429 and Retry-After: 30.' },
     { name: 'load-error', description: 'Reading the KYC overview fails with HTTP 500.' },
+    {
+      name: 'process-failed',
+      description: 'Uphold did not accept the crypto risk assessment (status failed).',
+    },
+    {
+      name: 'process-exempt',
+      description: 'The investor type statement is not needed for this user (status exempt).',
+    },
   ],
-  reset: () => state.reset(),
+  reset: () => {
+    state.reset();
+    resetKyc();
+  },
   handlers(baseUrl) {
     return [
-      http.get(`${baseUrl}/core/kyc`, ({ request }) => {
-        const refused = denied(request);
-        if (refused) return refused;
-        if (active('load-error'))
-          return error(500, { code: 'internal_server_error', message: 'Internal server error' });
-        const detailed = (new URL(request.url).searchParams.get('detailed') ?? '').split(',');
-        const profile = currentProcess();
-        return json({
-          summary: { status: profile.status === 'ok' ? 'ok' : 'pending', reason: 'none' },
-          processes: {
-            profile: detailed.includes('profile') ? profile : { status: profile.status },
-            email: { status: 'ok' },
-            identity: { status: 'pending' },
-          },
-        });
-      }),
       http.patch(`${baseUrl}/core/kyc/processes/profile`, async ({ request }) => {
-        const refused = denied(request);
+        const refused = guard(request, true);
         if (refused) return refused;
-        if (active('rate-limited')) {
-          return error(
-            429,
-            { code: 'too_many_requests', message: 'Too many requests' },
-            { 'Retry-After': '30' },
-          );
-        }
         let body: unknown;
         try {
           body = await request.json();
@@ -226,6 +237,8 @@ export const upholdSandbox: ProviderSandbox = {
         }
         return active('flat-profile') ? patchFlat(body.input) : patchThroughHint(body.input);
       }),
+      // After the profile's own PATCH, so `/processes/profile` is answered there.
+      ...kycHandlers(baseUrl, profileAccess, guard, (body, status, extra) => json(body, status, extra)),
       http.get(`${baseUrl}/core/countries`, ({ request }) => {
         const refused = denied(request);
         if (refused) return refused;

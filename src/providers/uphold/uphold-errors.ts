@@ -46,6 +46,10 @@ function fieldMessage(body: UpholdErrorBody, item: number | undefined): string {
         : `Uphold does not support the country ${ordinal(item)} in this list.`;
     case 'invalid_characters':
       return `${which}This contains characters Uphold does not accept. Use letters, spaces, hyphens and apostrophes.`;
+    case 'tin_invalid':
+      return `${which}This tax identification number is not valid for its country. Check it, or leave it empty and give the reason you have none.`;
+    case 'signature_mismatch':
+      return 'Type your full name exactly as it is on your profile.';
     case 'date_invalid':
       // The same words the client-side date rules use.
       return `${which}${body.message}`;
