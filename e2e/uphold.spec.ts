@@ -39,7 +39,7 @@ async function fillDetails(page: Page, details: { name: string; birthdate: strin
 test.describe('Uphold profile', () => {
   test('fill the details, save them, and answer the questions the grown hint adds', async ({ page }) => {
     const patches = recordPatches(page);
-    await page.goto('/uphold');
+    await page.goto('/uphold/profile');
     await expect(page.getByRole('note').first()).toContainText('Uphold is waiting for answers from you');
     await expect(page.getByLabel('Other citizenships')).toHaveCount(0);
 
@@ -74,7 +74,7 @@ test.describe('Uphold profile', () => {
 
   test('a birthdate making the user 17 is refused on the client with the message', async ({ page }) => {
     const patches = recordPatches(page);
-    await page.goto('/uphold');
+    await page.goto('/uphold/profile');
     await fillDetails(page, { name: 'Young Person', birthdate: yearsAgo(17) });
     const birthdate = page.getByLabel('Date of birth');
     await birthdate.blur();
@@ -91,7 +91,7 @@ test.describe('Uphold profile', () => {
   });
 
   test('a 409 from Uphold shows on the right field and the typed values stay', async ({ page }) => {
-    await page.goto('/uphold');
+    await page.goto('/uphold/profile');
     // Two words pass the hint's pattern; Uphold refuses the digit (the contract's invalid_characters).
     await fillDetails(page, { name: 'J0hn Doe', birthdate: '1990-05-17' });
     await page.getByRole('button', { name: 'Save Details' }).click();
@@ -118,7 +118,7 @@ test.describe('Uphold profile', () => {
     page,
   }) => {
     const patches = recordPatches(page);
-    await page.goto('/uphold?scenario=uphold:second-category');
+    await page.goto('/uphold/profile?scenario=uphold:second-category');
     await fillDetails(page, { name: 'John Doe', birthdate: '1987-01-01' });
     await page.getByRole('button', { name: 'Save Details' }).click();
 
@@ -150,7 +150,7 @@ test.describe('Uphold profile', () => {
     page,
   }) => {
     const patches = recordPatches(page);
-    await page.goto('/uphold?scenario=uphold:account-questions');
+    await page.goto('/uphold/profile?scenario=uphold:account-questions');
     await fillDetails(page, { name: 'John Doe', birthdate: '1987-01-01' });
     await page.getByRole('button', { name: 'Save Details' }).click();
     await page.getByRole('tab', { name: 'About your account' }).click();
@@ -174,7 +174,7 @@ test.describe('Uphold profile', () => {
   });
 
   test('unsaved answers in another category survive a new hint', async ({ page }) => {
-    await page.goto('/uphold?scenario=uphold:second-category');
+    await page.goto('/uphold/profile?scenario=uphold:second-category');
     await fillDetails(page, { name: 'John Doe', birthdate: '1987-01-01' });
     await page.getByRole('button', { name: 'Save Details' }).click();
     await page.getByRole('tab', { name: 'Address' }).click();
@@ -192,13 +192,13 @@ test.describe('Uphold profile', () => {
   });
 
   test('an unknown kind of question is shown as unsupported, the rest still works', async ({ page }) => {
-    await page.goto('/uphold?scenario=uphold:unknown-question');
+    await page.goto('/uphold/profile?scenario=uphold:unknown-question');
     await expect(page.getByText(/not supported|unsupported/i).first()).toBeVisible();
     await expect(page.getByLabel('Full name')).toBeVisible();
   });
 
   test('a session that ended offers to sign in again, keeping the draft', async ({ page }) => {
-    await page.goto('/uphold');
+    await page.goto('/uphold/profile');
     await page.getByLabel('Full name').fill('Still Here');
     await page.getByRole('button', { name: 'Sandbox scenarios' }).click();
     await page.getByRole('checkbox', { name: /^unauthorized: The access token has expired/ }).check();
@@ -214,7 +214,7 @@ test.describe('Uphold profile', () => {
   });
 
   test('too many requests says when to try again and keeps the typed values', async ({ page }) => {
-    await page.goto('/uphold?scenario=uphold:rate-limited');
+    await page.goto('/uphold/profile?scenario=uphold:rate-limited');
     await fillDetails(page, { name: 'John Doe', birthdate: '1987-01-01' });
     await page.getByRole('button', { name: 'Save Details' }).click();
     await expect(page.getByRole('alert')).toContainText('Try again in 30 seconds');
@@ -224,7 +224,7 @@ test.describe('Uphold profile', () => {
 
 test.describe('Uphold flat profile (no hint)', () => {
   test('built from the verification rules; a field Uphold ignores says so', async ({ page }) => {
-    await page.goto('/uphold?scenario=uphold:flat-profile,uphold:flat-name-locked');
+    await page.goto('/uphold/profile?scenario=uphold:flat-profile,uphold:flat-name-locked');
     const fullName = page.getByLabel('Full name');
     await expect(fullName).toHaveValue('John Doe');
     await expect(page.getByLabel('Date of birth')).toBeDisabled();

@@ -1,15 +1,17 @@
 // The editor for the provider and profile named in the host's `init`, wired to the embed connection: events go
 // to the host, host commands come in, load failures are reported too, and a new token retries a failed load.
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery, useQueryClient, type Query } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
 import { credentials } from '../api/credentials';
 import { useConfig } from '../config/config-context';
 import type { EmbedConnection, EmbedSession } from '../embed/use-embed-session';
+import type { EditorEvent } from '../profile/editor-events';
+import { profileKeys } from '../profile/profile-keys';
 import { ProfileEditor } from '../profile/ProfileEditor';
 import { findProvider, providerRegistry, type ProviderEntry } from '../providers';
-import type { ProfileProvider } from '../providers/types';
+import type { ProfileProvider, ProviderPageProps } from '../providers/types';
 import { userLocale, useProviderContext } from './use-provider-context';
 
 const MAX_AUTO_RETRIES = 2;
@@ -27,6 +29,9 @@ export function resolveParams(entry: ProviderEntry, session: EmbedSession) {
     if (value !== undefined) params[name] = value;
   });
   const missing = entry.params.filter((name) => params[name] === undefined);
+  // A provider with pages opens the one named in params (e.g. { process: "tax-details" }), else its landing.
+  const page = entry.pageParam ? session.params[entry.pageParam] : undefined;
+  if (entry.pageParam && page !== undefined) params[entry.pageParam] = page;
   return { params, missing };
 }
 
@@ -80,9 +85,19 @@ function LoadedEditor(props: Props & { entry: ProviderEntry; params: Record<stri
 function ConnectedEditor(
   props: Props & { entry: ProviderEntry; params: Record<string, string>; provider: ProfileProvider },
 ) {
-  const { entry, params, provider, session, connection } = props;
+  const { entry, provider, session, connection } = props;
   const config = useConfig();
   const settings = config.providers[entry.id] ?? { baseUrl: '' };
+  // A provider with pages: the page opened by init, then wherever the user goes (there are no URLs in a frame).
+  const pageParam = provider.pages?.param;
+  const requested = pageParam ? props.params[pageParam] : undefined;
+  const [page, setPage] = useState(() =>
+    requested === undefined ? undefined : (provider.pages?.resolve(requested) ?? null),
+  );
+  const params = useMemo(() => {
+    const { [pageParam ?? '']: _page, ...own } = props.params;
+    return pageParam && page ? { ...own, [pageParam]: page } : own;
+  }, [props.params, pageParam, page]);
   const base = useProviderContext(provider, settings, params);
   const locale = session.locale ?? userLocale();
   const ctx = useMemo(() => ({ ...base, locale }), [base, locale]);
@@ -116,14 +131,48 @@ function ConnectedEditor(
     [queryClient],
   );
 
-  return (
+  // `saved` names the page that was saved (e.g. { process: "tax-details" }), as init named it.
+  const onEvent = useCallback(
+    (event: EditorEvent) =>
+      event.type === 'saved' && pageParam && page
+        ? send({ ...event, params: { [pageParam]: page } })
+        : connection.onEditorEvent(event),
+    [send, connection, pageParam, page],
+  );
+  const unknownPage = page === null ? `${entry.label} has no page called "${requested ?? ''}".` : undefined;
+  useEffect(() => {
+    if (unknownPage) send({ type: 'error', kind: 'protocol', message: unknownPage });
+  }, [unknownPage, send]);
+
+  const editor = (
     <ProfileEditor
+      key={page ?? ''}
       provider={provider}
       ctx={ctx}
       providerLabel={entry.label}
-      onEvent={connection.onEditorEvent}
+      onEvent={onEvent}
       commands={connection.commands}
       renewCredentials={connection.renewCredentials}
     />
+  );
+  const pages = provider.pages;
+  if (!pages) return editor;
+  if (unknownPage) {
+    return (
+      <Alert severity="error" role="alert">
+        {unknownPage}
+      </Alert>
+    );
+  }
+  const pageProps: ProviderPageProps = {
+    ctx,
+    open: (next) => setPage(next === undefined ? undefined : (pages.resolve(next) ?? null)),
+    queryKey: profileKeys.provider(ctx.sessionKey, entry.id),
+  };
+  if (!page) return <pages.Landing {...pageProps} />;
+  return (
+    <pages.Frame {...pageProps} page={page}>
+      {editor}
+    </pages.Frame>
   );
 }

@@ -46,7 +46,7 @@ export type EditorMessage =
   | { type: 'ready' }
   | { type: 'resize'; height: number }
   | { type: 'dirty'; dirty: boolean }
-  | { type: 'saved'; provider: string; fields: string[] }
+  | { type: 'saved'; provider: string; fields: string[]; params?: Record<string, string> }
   | { type: 'error'; kind: EditorErrorKind; message: string }
   | { type: 'tokenExpired' };
 

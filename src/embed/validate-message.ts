@@ -150,11 +150,17 @@ function parseEditor(raw: unknown): EditorMessage {
       if (typeof data.dirty !== 'boolean') fail('dirty must be true or false');
       return { type: 'dirty', dirty: data.dirty as boolean };
     case 'saved': {
-      onlyKeys(data, [...base, 'provider', 'fields'], 'saved');
+      onlyKeys(data, [...base, 'provider', 'fields', 'params'], 'saved');
       const fields = data.fields;
       if (!Array.isArray(fields) || !fields.every((f) => typeof f === 'string'))
         fail('fields must be strings');
-      return { type: 'saved', provider: text(data.provider, 'provider', 64), fields: fields as string[] };
+      const params = optional(data.params, parseParams);
+      return {
+        type: 'saved',
+        provider: text(data.provider, 'provider', 64),
+        fields: fields as string[],
+        ...(params && { params }),
+      };
     }
     case 'error':
       onlyKeys(data, [...base, 'kind', 'message'], 'error');

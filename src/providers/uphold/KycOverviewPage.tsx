@@ -42,7 +42,7 @@ function StepRow({ step, links }: { step: JourneyStep; links: Pick<ProviderPageP
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ justifyContent: 'space-between' }}>
         <Box>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
-            <Typography component="h2" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
+            <Typography component="h3" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
               {step.title}
             </Typography>
             <StepStatus step={step} />
@@ -65,6 +65,27 @@ function StepRow({ step, links }: { step: JourneyStep; links: Pick<ProviderPageP
         )}
       </Stack>
     </Paper>
+  );
+}
+
+function StepList(props: {
+  title: string;
+  steps: JourneyStep[];
+  links: Pick<ProviderPageProps, 'open' | 'href'>;
+}) {
+  const headingId = useId();
+  if (props.steps.length === 0) return null;
+  return (
+    <Box component="section" aria-labelledby={headingId}>
+      <Typography id={headingId} component="h2" sx={{ fontSize: '1.25rem', mb: 1.5 }}>
+        {props.title}
+      </Typography>
+      <Stack component="ul" spacing={1.5} aria-labelledby={headingId} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+        {props.steps.map((step) => (
+          <StepRow key={step.key} step={step} links={props.links} />
+        ))}
+      </Stack>
+    </Box>
   );
 }
 
@@ -154,11 +175,12 @@ export function KycOverviewPage({ ctx, open, href, queryKey }: ProviderPageProps
             )}
           </Stack>
         </Paper>
-        <Stack component="ul" spacing={1.5} aria-label="Uphold steps" sx={{ listStyle: 'none', p: 0, m: 0 }}>
-          {journey.steps.map((step) => (
-            <StepRow key={step.key} step={step} links={links} />
-          ))}
-        </Stack>
+        <StepList title="What you answer here" steps={journey.steps.filter((s) => s.form)} links={links} />
+        <StepList
+          title="Done elsewhere or by Uphold"
+          steps={journey.steps.filter((s) => !s.form)}
+          links={links}
+        />
       </Stack>
     </>
   );

@@ -66,19 +66,19 @@ const CATALOGUE: readonly ProcessInfo[] = [
   {
     key: 'email',
     title: 'E-mail address',
-    about: `The service you signed up through gives Uphold your e-mail address: change it in ${ELSEWHERE}.`,
+    about: 'Given to Uphold by the service you signed up through; change it there.',
     completion: { kind: 'submitted' },
   },
   {
     key: 'phone',
     title: 'Phone number',
-    about: `The service you signed up through gives Uphold your phone number: change it in ${ELSEWHERE}.`,
+    about: 'Given to Uphold by the service you signed up through; change it there.',
     completion: { kind: 'submitted' },
   },
   {
     key: 'address',
     title: 'Home address',
-    about: `The service you signed up through gives Uphold your home address: change it in ${ELSEWHERE}.`,
+    about: 'Given to Uphold by the service you signed up through; change it there.',
     completion: { kind: 'submitted' },
   },
   {
