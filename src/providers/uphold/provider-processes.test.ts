@@ -53,10 +53,13 @@ server.events.on('request:start', ({ request }) => {
 
 const patches = async (count: number) => {
   await expect
-    .poll(() => sent.filter((s) => s.method === 'PATCH' && s.body !== undefined).length)
+    .poll(() => sent.filter((s) => s.method === 'PATCH' && s.body !== undefined).length, { timeout: 5000 })
     .toBe(count);
   return sent.filter((s) => s.method === 'PATCH');
 };
+
+// Several saves against the sandbox in one test: on a busy machine, more than the default five seconds.
+const FLOW = { timeout: 30_000 };
 
 const fail = (promise: Promise<unknown>) => promise.then(() => undefined).catch((e: unknown) => e);
 const labels = (form: ProfileForm) => categoriesOf(form.uischema).map((c) => c.label);
@@ -99,35 +102,39 @@ describe('Uphold processes through the adapter', () => {
     expect(form.notices?.[0]).toMatch(/^Uphold is waiting for answers from you\./);
   });
 
-  it('a questionnaire sends { formId, answers: { <one category> } } to its kebab-case URL, one per PATCH', async () => {
-    sent.length = 0;
-    const ctx = ctxFor('customer-due-diligence');
-    const base = await upholdProvider.load(ctx);
-    const intent = { 'expected-activities': ['buy-sell-crypto', 'pay-friends'] };
-    const grown = await upholdProvider.save(ctx, { base, draft: { intent }, part: '0' });
-    expect(labels(grown)).toEqual(['Your plans', 'Your money']);
-    expect(grown.notices).toContain('Uphold has new questions for you: Your money.');
-    expect(grown.data).toEqual({ intent });
-    const money = { 'source-of-funds': 'salary', 'annual-income-range': '20000-50000-GBP' };
-    // Both categories in the draft: only the one being saved is sent.
-    const done = await upholdProvider.save(ctx, {
-      base: grown,
-      draft: { intent: { 'expected-activities': ['send-money-abroad'] }, 'financial-information': money },
-      part: '1',
-    });
-    const [first, second] = await patches(2);
-    expect(first?.path).toBe('/core/kyc/processes/customer-due-diligence');
-    expect(first?.body).toEqual({ input: { formId: FORM_IDS.customerDueDiligence, answers: { intent } } });
-    expect(second?.body).toEqual({
-      input: { formId: FORM_IDS.customerDueDiligence, answers: { 'financial-information': money } },
-    });
-    // The last category answered: Uphold checks, then it is done.
-    expect(done.notices?.[0]).toMatch(/^Uphold is checking your answers/);
-    const overview = journeyOf(await getKycOverview(http, 'en-GB'));
-    expect(overview.steps.find((s) => s.key === 'customerDueDiligence')?.state).toBe('checking');
-    const later = journeyOf(await getKycOverview(http, 'en-GB'));
-    expect(later.steps.find((s) => s.key === 'customerDueDiligence')?.state).toBe('done');
-  });
+  it(
+    'a questionnaire sends { formId, answers: { <one category> } } to its kebab-case URL, one per PATCH',
+    FLOW,
+    async () => {
+      sent.length = 0;
+      const ctx = ctxFor('customer-due-diligence');
+      const base = await upholdProvider.load(ctx);
+      const intent = { 'expected-activities': ['buy-sell-crypto', 'pay-friends'] };
+      const grown = await upholdProvider.save(ctx, { base, draft: { intent }, part: '0' });
+      expect(labels(grown)).toEqual(['Your plans', 'Your money']);
+      expect(grown.notices).toContain('Uphold has new questions for you: Your money.');
+      expect(grown.data).toEqual({ intent });
+      const money = { 'source-of-funds': 'salary', 'annual-income-range': '20000-50000-GBP' };
+      // Both categories in the draft: only the one being saved is sent.
+      const done = await upholdProvider.save(ctx, {
+        base: grown,
+        draft: { intent: { 'expected-activities': ['send-money-abroad'] }, 'financial-information': money },
+        part: '1',
+      });
+      const [first, second] = await patches(2);
+      expect(first?.path).toBe('/core/kyc/processes/customer-due-diligence');
+      expect(first?.body).toEqual({ input: { formId: FORM_IDS.customerDueDiligence, answers: { intent } } });
+      expect(second?.body).toEqual({
+        input: { formId: FORM_IDS.customerDueDiligence, answers: { 'financial-information': money } },
+      });
+      // The last category answered: Uphold checks, then it is done.
+      expect(done.notices?.[0]).toMatch(/^Uphold is checking your answers/);
+      const overview = journeyOf(await getKycOverview(http, 'en-GB'));
+      expect(overview.steps.find((s) => s.key === 'customerDueDiligence')?.state).toBe('checking');
+      const later = journeyOf(await getKycOverview(http, 'en-GB'));
+      expect(later.steps.find((s) => s.key === 'customerDueDiligence')?.state).toBe('done');
+    },
+  );
 
   it('a save without a part sends each changed category on its own', async () => {
     const ctx = ctxFor('crypto-risk-assessment');
@@ -157,75 +164,79 @@ describe('Uphold processes through the adapter', () => {
     expect(patch?.body).toEqual({ input: { details: DETAILS } });
   });
 
-  it('tax details wait for the profile; then tax residency is sent direct, one category at a time', async () => {
-    const refused = upholdProvider.describeError(
-      await fail(
-        upholdProvider.save(ctxFor('tax-details'), {
-          base: await upholdProvider.load(ctxFor('tax-details')),
-          draft: { taxResidency: { countries: ['GB'] } },
-          part: '0',
+  it(
+    'tax details wait for the profile; then tax residency is sent direct, one category at a time',
+    FLOW,
+    async () => {
+      const refused = upholdProvider.describeError(
+        await fail(
+          upholdProvider.save(ctxFor('tax-details'), {
+            base: await upholdProvider.load(ctxFor('tax-details')),
+            draft: { taxResidency: { countries: ['GB'] } },
+            part: '0',
+          }),
+        ),
+      );
+      expect(refused.message).toMatch(/needs the steps this one depends on first/);
+      expect(
+        journeyOf(await getKycOverview(http, 'en-GB')).steps.find((s) => s.key === 'taxDetails'),
+      ).toMatchObject({
+        state: 'waiting',
+        label: 'Waits for Profile',
+      });
+
+      await completeProfile();
+      const ctx = ctxFor('tax-details');
+      const base = await upholdProvider.load(ctx);
+      sent.length = 0;
+      const grown = await upholdProvider.save(ctx, {
+        base,
+        draft: { taxResidency: { countries: ['GB'] } },
+        part: '0',
+      });
+      const [patch] = await patches(1);
+      expect(patch?.path).toBe('/core/kyc/processes/tax-details');
+      expect(patch?.body).toEqual({ input: { taxResidency: { countries: ['GB'] } } });
+      // Uphold pre-fills one document per country; the list is edited item by item.
+      expect(grown.data.taxIdentification).toEqual({ documents: [{ country: 'GB', type: 'tin' }] });
+      expect(JSON.stringify(grown.uischema)).toContain('"list":{"itemLabel":"Tax number"}');
+
+      // A number Uphold refuses lands on that document's field.
+      const documents = [{ country: 'GB', type: 'tin', number: '12345' }];
+      const error = await fail(
+        upholdProvider.save(ctx, {
+          base: grown,
+          draft: { ...grown.data, taxIdentification: { documents } },
+          part: '1',
         }),
-      ),
-    );
-    expect(refused.message).toMatch(/needs the steps this one depends on first/);
-    expect(
-      journeyOf(await getKycOverview(http, 'en-GB')).steps.find((s) => s.key === 'taxDetails'),
-    ).toMatchObject({
-      state: 'waiting',
-      label: 'Waits for Profile',
-    });
-
-    await completeProfile();
-    const ctx = ctxFor('tax-details');
-    const base = await upholdProvider.load(ctx);
-    sent.length = 0;
-    const grown = await upholdProvider.save(ctx, {
-      base,
-      draft: { taxResidency: { countries: ['GB'] } },
-      part: '0',
-    });
-    const [patch] = await patches(1);
-    expect(patch?.path).toBe('/core/kyc/processes/tax-details');
-    expect(patch?.body).toEqual({ input: { taxResidency: { countries: ['GB'] } } });
-    // Uphold pre-fills one document per country; the list is edited item by item.
-    expect(grown.data.taxIdentification).toEqual({ documents: [{ country: 'GB', type: 'tin' }] });
-    expect(JSON.stringify(grown.uischema)).toContain('"list":{"itemLabel":"Tax number"}');
-
-    // A number Uphold refuses lands on that document's field.
-    const documents = [{ country: 'GB', type: 'tin', number: '12345' }];
-    const error = await fail(
-      upholdProvider.save(ctx, {
+      );
+      expect(upholdProvider.describeError(error).fieldErrors).toEqual([
+        {
+          path: '/taxIdentification/documents/0/number',
+          message: expect.stringMatching(/not valid/) as string,
+        },
+      ]);
+      // Without a number, a reason is required (if–then in the items), as the sandbox checks.
+      const noReason = await fail(
+        upholdProvider.save(ctx, {
+          base: grown,
+          draft: { taxIdentification: { documents: [{ country: 'GB', type: 'tin' }] } },
+          part: '1',
+        }),
+      );
+      expect(upholdProvider.describeError(noReason).fieldErrors[0]?.path).toBe(
+        '/taxIdentification/documents/0/reason',
+      );
+      const done = await upholdProvider.save(ctx, {
         base: grown,
-        draft: { ...grown.data, taxIdentification: { documents } },
+        draft: { taxIdentification: { documents: [{ ...documents[0], number: '1234567890' }] } },
         part: '1',
-      }),
-    );
-    expect(upholdProvider.describeError(error).fieldErrors).toEqual([
-      {
-        path: '/taxIdentification/documents/0/number',
-        message: expect.stringMatching(/not valid/) as string,
-      },
-    ]);
-    // Without a number, a reason is required (if–then in the items), as the sandbox checks.
-    const noReason = await fail(
-      upholdProvider.save(ctx, {
-        base: grown,
-        draft: { taxIdentification: { documents: [{ country: 'GB', type: 'tin' }] } },
-        part: '1',
-      }),
-    );
-    expect(upholdProvider.describeError(noReason).fieldErrors[0]?.path).toBe(
-      '/taxIdentification/documents/0/reason',
-    );
-    const done = await upholdProvider.save(ctx, {
-      base: grown,
-      draft: { taxIdentification: { documents: [{ ...documents[0], number: '1234567890' }] } },
-      part: '1',
-    });
-    expect(done.notices?.[0]).toMatch(/checking your answers/);
-  });
+      });
+      expect(done.notices?.[0]).toMatch(/checking your answers/);
+    },
+  );
 
-  it('a U.S. citizen gets the W-9 questionnaire for tax details: formId and answers', async () => {
+  it('a U.S. citizen gets the W-9 questionnaire for tax details: formId and answers', FLOW, async () => {
     await completeProfile({ ...DETAILS, primaryCitizenship: 'US' });
     const ctx = ctxFor('tax-details');
     const base = await upholdProvider.load(ctx);
@@ -280,49 +291,53 @@ describe('Uphold processes through the adapter', () => {
     expect(journey.steps.find((s) => s.key === 'selfCategorizationStatement')?.label).toBe('Not needed');
   });
 
-  it('a new user: the overview lists every process; the journey ends with "Uphold has everything it needs"', async () => {
-    const start = journeyOf(await getKycOverview(http, 'en-GB'));
-    expect(start.next?.key).toBe('profile');
-    expect(start.steps.find((s) => s.key === 'screening')?.state).toBe('uphold');
-    expect(start.complete).toBe(false);
-    await completeProfile();
-    const answer = async (process: string, drafts: object[]) => {
-      const ctx = ctxFor(process);
-      let form = await upholdProvider.load(ctx);
-      for (const [index, draft] of drafts.entries()) {
-        form = await upholdProvider.save(ctx, {
-          base: form,
-          draft: { ...form.data, ...draft },
-          part: String(index),
-        });
-      }
-    };
-    await answer('customer-due-diligence', [
-      { intent: { 'expected-activities': ['buy-sell-crypto'] } },
-      { 'financial-information': { 'source-of-funds': 'salary', 'annual-income-range': '0-20000-GBP' } },
-    ]);
-    await answer('crypto-risk-assessment', [
-      { experience: { 'crypto-experience': 'never', 'loss-understanding': 'lose-all' } },
-      { 'attitude-towards-risk': { 'willingness-to-fluctuations': 'agree' } },
-    ]);
-    await answer('self-categorization-statement', [
-      { investor: { type: 'restricted_investor' } },
-      {
-        'investor-declaration': {
-          'invested-less-than-10-percent': 'yes',
-          'will-invest-less-than-10-percent': 'yes',
-          confirmation: true,
+  it(
+    'a new user: the overview lists every process; the journey ends with "Uphold has everything it needs"',
+    FLOW,
+    async () => {
+      const start = journeyOf(await getKycOverview(http, 'en-GB'));
+      expect(start.next?.key).toBe('profile');
+      expect(start.steps.find((s) => s.key === 'screening')?.state).toBe('uphold');
+      expect(start.complete).toBe(false);
+      await completeProfile();
+      const answer = async (process: string, drafts: object[]) => {
+        const ctx = ctxFor(process);
+        let form = await upholdProvider.load(ctx);
+        for (const [index, draft] of drafts.entries()) {
+          form = await upholdProvider.save(ctx, {
+            base: form,
+            draft: { ...form.data, ...draft },
+            part: String(index),
+          });
+        }
+      };
+      await answer('customer-due-diligence', [
+        { intent: { 'expected-activities': ['buy-sell-crypto'] } },
+        { 'financial-information': { 'source-of-funds': 'salary', 'annual-income-range': '0-20000-GBP' } },
+      ]);
+      await answer('crypto-risk-assessment', [
+        { experience: { 'crypto-experience': 'never', 'loss-understanding': 'lose-all' } },
+        { 'attitude-towards-risk': { 'willingness-to-fluctuations': 'agree' } },
+      ]);
+      await answer('self-categorization-statement', [
+        { investor: { type: 'restricted_investor' } },
+        {
+          'investor-declaration': {
+            'invested-less-than-10-percent': 'yes',
+            'will-invest-less-than-10-percent': 'yes',
+            confirmation: true,
+          },
         },
-      },
-    ]);
-    await answer('tax-details', [
-      { taxResidency: { countries: ['GB'] } },
-      { taxIdentification: { documents: [{ country: 'GB', type: 'tin', number: 'QQ123456C' }] } },
-    ]);
-    await getKycOverview(http, 'en-GB'); // the checks finish on this read
-    const end = journeyOf(await getKycOverview(http, 'en-GB'));
-    expect(end.complete).toBe(true);
-    expect(end.headline).toBe('Uphold has everything it needs.');
-    expect(end.next).toBeUndefined();
-  });
+      ]);
+      await answer('tax-details', [
+        { taxResidency: { countries: ['GB'] } },
+        { taxIdentification: { documents: [{ country: 'GB', type: 'tin', number: 'QQ123456C' }] } },
+      ]);
+      await getKycOverview(http, 'en-GB'); // the checks finish on this read
+      const end = journeyOf(await getKycOverview(http, 'en-GB'));
+      expect(end.complete).toBe(true);
+      expect(end.headline).toBe('Uphold has everything it needs.');
+      expect(end.next).toBeUndefined();
+    },
+  );
 });

@@ -20,12 +20,26 @@ describe('Uphold property paths → JSON pointers', () => {
     ['input.details.otherCitizenships[2]', '/details/otherCitizenships/2', '/details/otherCitizenships', 2],
     ['input.birthplace.country', '/birthplace/country', '/birthplace/country', undefined],
     ['input.address.postalCode', '/address/postalCode', '/address/postalCode', undefined],
+    // A questionnaire's answers are its form data; keys may be kebab-case.
+    [
+      'input.answers.intent.expected-activities',
+      '/intent/expected-activities',
+      '/intent/expected-activities',
+      undefined,
+    ],
+    [
+      'input.taxIdentification.documents[1].number',
+      '/taxIdentification/documents/1/number',
+      '/taxIdentification/documents/1/number',
+      undefined,
+    ],
   ])('%s', (property, pointer, field, item) => {
     expect(propertyTarget(property)).toEqual({ pointer, field, ...(item !== undefined && { item }) });
   });
 
-  it('has no field for the body itself', () => {
+  it("has no field for the body itself, nor for a questionnaire's form id", () => {
     expect(propertyTarget('input')).toBeUndefined();
+    expect(propertyTarget('input.formId')).toBeUndefined();
   });
 });
 
@@ -151,5 +165,50 @@ describe('other Uphold errors', () => {
 
   it('a dropped connection is a network failure', () => {
     expect(describeUpholdError(new ApiError({ kind: 'network', message: 'offline' })).kind).toBe('network');
+  });
+});
+
+describe('questionnaire errors', () => {
+  it('a violation under input.answers lands on its field', () => {
+    const failure = describeUpholdError(
+      httpError(400, {
+        code: 'validation_failed',
+        message: 'The request is not valid',
+        details: {
+          violations: [
+            {
+              property: 'input.answers.intent.expected-activities',
+              rule: 'minItems',
+              ruleParams: { limit: 1 },
+            },
+          ],
+        },
+      }),
+    );
+    expect(failure.fieldErrors).toEqual([
+      { path: '/intent/expected-activities', message: 'Choose at least 1.' },
+    ]);
+  });
+
+  it('a changed form (input.formId) asks to reload, whether as a 409 or a violation', () => {
+    const stale = describeUpholdError(
+      httpError(409, { code: 'form_outdated', message: 'x', details: { property: 'input.formId' } }),
+    );
+    expect(stale).toMatchObject({ kind: 'conflict', fieldErrors: [] });
+    expect(stale.message).toMatch(/changed these questions since they were loaded. Reload the page/);
+    const violation = describeUpholdError(
+      httpError(400, {
+        code: 'validation_failed',
+        message: 'x',
+        details: { violations: [{ property: 'input.formId', rule: 'format' }] },
+      }),
+    );
+    expect(violation.message).toMatch(/changed these questions/);
+  });
+
+  it('an answer in a shape Uphold does not document is said so, not a crash', () => {
+    expect(describeUpholdError(httpError(409, '<html>proxy error</html>')).message).toMatch(
+      /did not accept the change \(409\)/,
+    );
   });
 });
