@@ -12,6 +12,7 @@ import { profileKeys } from '../profile/profile-keys';
 import { ProfileEditor } from '../profile/ProfileEditor';
 import { findProvider, providerRegistry, type ProviderEntry } from '../providers';
 import type { ProfileProvider, ProviderPageProps } from '../providers/types';
+import { useLeaveGuard } from './use-leave-guard';
 import { userLocale, useProviderContext } from './use-provider-context';
 
 const MAX_AUTO_RETRIES = 2;
@@ -132,12 +133,15 @@ function ConnectedEditor(
   );
 
   // `saved` names the page that was saved (e.g. { process: "tax-details" }), as init named it.
+  const guard = useLeaveGuard();
+  const { track } = guard;
   const onEvent = useCallback(
-    (event: EditorEvent) =>
-      event.type === 'saved' && pageParam && page
-        ? send({ ...event, params: { [pageParam]: page } })
-        : connection.onEditorEvent(event),
-    [send, connection, pageParam, page],
+    (event: EditorEvent) => {
+      track(event);
+      if (event.type === 'saved' && pageParam && page) send({ ...event, params: { [pageParam]: page } });
+      else connection.onEditorEvent(event);
+    },
+    [send, connection, pageParam, page, track],
   );
   const unknownPage = page === null ? `${entry.label} has no page called "${requested ?? ''}".` : undefined;
   useEffect(() => {
@@ -166,7 +170,13 @@ function ConnectedEditor(
   }
   const pageProps: ProviderPageProps = {
     ctx,
-    open: (next) => setPage(next === undefined ? undefined : (pages.resolve(next) ?? null)),
+    open: (next) => {
+      const discarding = guard.isDirty();
+      if (!guard.mayLeave()) return;
+      // The host hears that nothing unsaved is left (the landing page has no editor to say so).
+      if (discarding) send({ type: 'dirty', dirty: false });
+      setPage(next === undefined ? undefined : (pages.resolve(next) ?? null));
+    },
     queryKey: profileKeys.provider(ctx.sessionKey, entry.id),
   };
   if (!page) return <pages.Landing {...pageProps} />;

@@ -16,6 +16,7 @@ import type { ProfileProvider, ProviderPageProps } from '../providers/types';
 import { NotFoundPage } from './NotFoundPage';
 import { SANDBOX_TOKEN } from './sandbox-token';
 import { SignInDialog } from './SignInDialog';
+import { useLeaveGuard } from './use-leave-guard';
 import { useProviderContext } from './use-provider-context';
 
 export function ProviderPage() {
@@ -117,18 +118,20 @@ function ProviderEditor(props: {
     setAsking(false);
     pending.current?.();
   };
+  const guard = useLeaveGuard();
   const editor = (
     <ProfileEditor
       provider={provider}
       ctx={ctx}
       providerLabel={entry.label}
       renewCredentials={renewCredentials}
+      onEvent={guard.track}
     />
   );
   return (
     <>
       {provider.pages ? (
-        <Paged entry={entry} pages={provider.pages} params={params} ctx={ctx}>
+        <Paged entry={entry} pages={provider.pages} params={params} ctx={ctx} mayLeave={guard.mayLeave}>
           {editor}
         </Paged>
       ) : (
@@ -157,15 +160,18 @@ function Paged(props: {
   pages: NonNullable<ProfileProvider['pages']>;
   params: Record<string, string>;
   ctx: ProviderPageProps['ctx'];
+  mayLeave: () => boolean;
   children: ReactNode;
 }) {
-  const { entry, pages, params, ctx, children } = props;
+  const { entry, pages, params, ctx, mayLeave, children } = props;
   const navigate = useNavigate();
   const base = `/${[entry.id, ...entry.params.map((name) => encodeURIComponent(params[name] ?? ''))].join('/')}`;
   const href = (page?: string) => (page ? `${base}/${encodeURIComponent(page)}` : base);
   const pageProps: ProviderPageProps = {
     ctx,
-    open: (page) => void navigate(href(page)),
+    open: (page) => {
+      if (mayLeave()) void navigate(href(page));
+    },
     href,
     queryKey: profileKeys.provider(ctx.sessionKey, entry.id),
   };

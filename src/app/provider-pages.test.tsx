@@ -11,6 +11,7 @@ import { createCommandChannel } from '../profile/editor-events';
 import { createNodeSandbox, sandboxConfig } from '../sandbox/node';
 import { EmbeddedEditor } from './EmbeddedEditor';
 import { ProviderPage } from './ProviderPage';
+import { LEAVE_QUESTION } from './use-leave-guard';
 
 const { server, resetState } = await createNodeSandbox();
 beforeAll(() => {
@@ -136,6 +137,21 @@ describe('a provider with pages, embedded', () => {
     expect(await screen.findByRole('heading', { name: 'Profile' }, LOADED)).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'All Uphold steps' }));
     expect(await screen.findByRole('heading', { name: 'Your Uphold verification' }, LOADED)).toBeVisible();
+  });
+
+  it('leaving a page with unsaved changes asks first; staying keeps them', FLOW, async () => {
+    const user = userEvent.setup();
+    const send = renderEmbedded({ process: 'profile' });
+    const fullName = await screen.findByRole('textbox', { name: 'Full name' }, LOADED);
+    await user.type(fullName, 'Jane Doe');
+    await waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'dirty', dirty: true }), LOADED);
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    await user.click(screen.getByRole('button', { name: 'All Uphold steps' }));
+    expect(confirm).toHaveBeenCalledWith(LEAVE_QUESTION);
+    expect(screen.getByRole('textbox', { name: 'Full name' })).toHaveValue('Jane Doe');
+    await user.click(screen.getByRole('button', { name: 'All Uphold steps' }));
+    expect(await screen.findByRole('heading', { name: 'Your Uphold verification' }, LOADED)).toBeVisible();
+    expect(send).toHaveBeenLastCalledWith({ type: 'dirty', dirty: false });
   });
 
   it('an unknown page is a protocol error', async () => {
