@@ -1,10 +1,10 @@
-// The sandbox's checks on a profile PATCH, as Uphold runs them: the body against the current hint schema
-// (400 with violations) and the business rules of the contract's 409 examples.
+// The sandbox's checks on a PATCH, as Uphold runs them: the body against the current hint schema (400 with
+// violations) and the business rules of the contract's 409 examples (profile, address, tax details).
 import type { ErrorObject } from 'ajv';
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator';
 import { validateWith } from '../../forms/ajv';
 import { isRestricted } from './sandbox-data';
-import type { UpholdErrorBody } from './uphold-types';
+import type { KycHint, UpholdErrorBody } from './uphold-types';
 
 type Input = Record<string, unknown>;
 
@@ -132,4 +132,95 @@ export function addressConflict(address: Input, prefix: string): UpholdErrorBody
     return conflict('postal_code_invalid', 'The postal code is not valid', `${prefix}.postalCode`);
   }
   return undefined;
+}
+
+const isRecord = (value: unknown): value is Input =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const TIN_FORMATS: Record<string, RegExp> = {
+  // A UTR (10 digits) or a National Insurance number.
+  GB: /^(\d{10}|[A-Z]{2}\d{6}[A-D])$/i,
+  US: /^\d{3}-?\d{2}-?\d{4}$/,
+  PT: /^\d{9}$/,
+  DE: /^\d{11}$/,
+};
+
+/** The sandbox's business checks on one tax details category (409s, as Uphold answers them). */
+export function taxConflict(
+  category: string,
+  value: Input,
+  profileName: unknown,
+): UpholdErrorBody | undefined {
+  if (category === 'taxIdentification' && Array.isArray(value.documents)) {
+    const index = value.documents.findIndex((document) => {
+      if (!isRecord(document) || typeof document.number !== 'string') return false;
+      const format = TIN_FORMATS[String(document.country)];
+      return format !== undefined && !format.test(document.number.trim());
+    });
+    if (index >= 0) {
+      return conflict(
+        'tin_invalid',
+        'The tax identification number is not valid for the country',
+        `input.taxIdentification.documents[${index}].number`,
+      );
+    }
+  }
+  const signature = value['w9-signature'];
+  if (category === 'tax-identification' && typeof signature === 'string' && typeof profileName === 'string') {
+    const same = signature.trim().toLowerCase() === profileName.trim().toLowerCase();
+    if (!same) {
+      return conflict(
+        'signature_mismatch',
+        'The signature does not match the name on the profile',
+        'input.answers.tax-identification.w9-signature',
+      );
+    }
+  }
+  return undefined;
+}
+
+/** A process PATCH's one category, checked as Uphold would (a questionnaire's against its current formId): the
+ * error to send, or the category and its value. */
+export function readCategory(body: Input, hint: KycHint, style: 'direct' | 'questionnaire') {
+  const input = body.input;
+  if (!isRecord(input)) return { error: validationFailed([{ property: 'input', rule: 'required' }]) };
+  let answers = input;
+  let prefix = 'input';
+  if (style === 'questionnaire') {
+    if (input.formId !== hint.formId) {
+      return {
+        status: 409,
+        error: {
+          code: 'form_outdated',
+          message: 'The form was replaced by a newer one',
+          details: { context: 'body', property: 'input.formId' },
+        },
+      };
+    }
+    if (!isRecord(input.answers))
+      return { error: validationFailed([{ property: 'input.answers', rule: 'required' }]) };
+    answers = input.answers;
+    prefix = 'input.answers';
+  }
+  const keys = Object.keys(answers);
+  if (keys.length !== 1) {
+    const rule = keys.length === 0 ? 'minProperties' : 'maxProperties';
+    return { error: validationFailed([{ property: prefix, rule, ruleParams: { limit: 1 } }]) };
+  }
+  const category = keys[0] ?? '';
+  const properties = hint.schema.properties ?? {};
+  if (!(category in properties)) {
+    return { error: validationFailed([{ property: `${prefix}.${category}`, rule: 'additionalProperties' }]) };
+  }
+  const categorySchema = {
+    type: 'object',
+    properties: { [category]: properties[category] },
+    required: [category],
+  };
+  const violations = schemaViolations(categorySchema, answers, prefix);
+  if (violations.length > 0) return { error: validationFailed(violations) };
+  const value = answers[category];
+  if (!isRecord(value))
+    return { error: validationFailed([{ property: `${prefix}.${category}`, rule: 'type' }]) };
+  return { category, value };
 }

@@ -5,13 +5,13 @@
 import { http } from 'msw';
 import { createPersistedStore } from '../../sandbox/persisted-state';
 import { isScenarioActive } from '../../sandbox/scenarios';
-import { schemaViolations, validationFailed } from './sandbox-checks';
+import { readCategory, schemaViolations, taxConflict, validationFailed } from './sandbox-checks';
 import {
   cryptoRiskAssessmentHint,
   customerDueDiligenceHint,
   selfCategorizationHint,
 } from './sandbox-questionnaires';
-import { taxConflict, taxDetailsHint, taxPrefill } from './sandbox-tax';
+import { taxDetailsHint, taxPrefill } from './sandbox-tax';
 import { processKeyOf, requestStyleOf, toSegment } from './uphold-processes';
 import type { KycHint, KycProcess, UpholdErrorBody } from './uphold-types';
 
@@ -156,57 +156,6 @@ export function overview(url: URL, profile: ProfileAccess, reply: Reply) {
 const blocked = (dependencies: string[], profile: ProfileAccess) =>
   dependencies.some((dependency) => summaries(profile)[dependency]?.status !== 'ok');
 
-/** One category's answer, checked as Uphold would; the error to send, or the category and its value. */
-function readPatch(
-  key: string,
-  process: FormProcess,
-  body: Input,
-  hint: KycHint,
-  style: 'direct' | 'questionnaire',
-) {
-  const input = body.input;
-  if (!isObject(input)) return { error: validationFailed([{ property: 'input', rule: 'required' }]) };
-  let answers = input;
-  let prefix = 'input';
-  if (style === 'questionnaire') {
-    if (input.formId !== hint.formId) {
-      return {
-        status: 409,
-        error: {
-          code: 'form_outdated',
-          message: 'The form was replaced by a newer one',
-          details: { context: 'body', property: 'input.formId' },
-        },
-      };
-    }
-    if (!isObject(input.answers))
-      return { error: validationFailed([{ property: 'input.answers', rule: 'required' }]) };
-    answers = input.answers;
-    prefix = 'input.answers';
-  }
-  const keys = Object.keys(answers);
-  if (keys.length !== 1) {
-    const rule = keys.length === 0 ? 'minProperties' : 'maxProperties';
-    return { error: validationFailed([{ property: prefix, rule, ruleParams: { limit: 1 } }]) };
-  }
-  const category = keys[0] ?? '';
-  const properties = hint.schema.properties ?? {};
-  if (!(category in properties)) {
-    return { error: validationFailed([{ property: `${prefix}.${category}`, rule: 'additionalProperties' }]) };
-  }
-  const categorySchema = {
-    type: 'object',
-    properties: { [category]: properties[category] },
-    required: [category],
-  };
-  const violations = schemaViolations(categorySchema, answers, prefix);
-  if (violations.length > 0) return { error: validationFailed(violations) };
-  const value = answers[category];
-  if (!isObject(value))
-    return { error: validationFailed([{ property: `${prefix}.${category}`, rule: 'type' }]) };
-  return { category, value, key, process };
-}
-
 /** `PATCH /core/kyc/processes/<kebab-case>` for the four form processes besides the profile. */
 export function patch(segment: string, body: unknown, profile: ProfileAccess, reply: Reply) {
   const key = processKeyOf(segment);
@@ -227,7 +176,7 @@ export function patch(segment: string, body: unknown, profile: ProfileAccess, re
   }
   const hint = process.hint(answersOf(key), profile);
   const style = requestStyleOf(key, Object.keys(hint.schema.properties ?? {}));
-  const read = readPatch(key, process, body, hint, style);
+  const read = readCategory(body, hint, style);
   if ('error' in read) return reply(read.error, read.status ?? 400);
   const conflictBody = process.conflict?.(read.category, read.value, profile);
   if (conflictBody) return reply(conflictBody, 409);

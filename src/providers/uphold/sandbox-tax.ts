@@ -1,6 +1,6 @@
 // The sandbox's tax details: the tax residency form (direct categories `taxResidency`, then `taxIdentification`
 // with one document per country — an array of objects with allOf / if–then conditions, pre-filled by Uphold), or,
-// for a U.S. citizen, the W-9 questionnaire (a formId and kebab-case categories). Plus the contract-style checks.
+// for a U.S. citizen, the W-9 questionnaire (a formId and kebab-case categories).
 import type { JsonSchema7 } from '@jsonforms/core';
 import {
   category,
@@ -12,7 +12,7 @@ import {
   type HintCategory,
 } from './sandbox-hint-kit';
 import { FORM_IDS } from './sandbox-questionnaires';
-import type { KycHint, UpholdErrorBody } from './uphold-types';
+import type { KycHint } from './uphold-types';
 
 type Answers = Record<string, unknown>;
 
@@ -207,52 +207,4 @@ export function taxPrefill(answers: Answers): Answers {
   const countries = residencies(answers);
   if (countries.length === 0 || answers.taxIdentification !== undefined) return {};
   return { taxIdentification: { documents: countries.map((country) => ({ country, type: 'tin' })) } };
-}
-
-const TIN_FORMATS: Record<string, RegExp> = {
-  // A UTR (10 digits) or a National Insurance number.
-  GB: /^(\d{10}|[A-Z]{2}\d{6}[A-D])$/i,
-  US: /^\d{3}-?\d{2}-?\d{4}$/,
-  PT: /^\d{9}$/,
-  DE: /^\d{11}$/,
-};
-
-const conflict = (code: string, message: string, property: string): UpholdErrorBody => ({
-  code,
-  message,
-  details: { context: 'body', property },
-});
-
-/** The sandbox's business checks on one tax details category (409s, as Uphold answers them). */
-export function taxConflict(
-  category: string,
-  value: Answers,
-  profileName: unknown,
-): UpholdErrorBody | undefined {
-  if (category === 'taxIdentification' && Array.isArray(value.documents)) {
-    const index = value.documents.findIndex((document) => {
-      if (!isRecord(document) || typeof document.number !== 'string') return false;
-      const format = TIN_FORMATS[String(document.country)];
-      return format !== undefined && !format.test(document.number.trim());
-    });
-    if (index >= 0) {
-      return conflict(
-        'tin_invalid',
-        'The tax identification number is not valid for the country',
-        `input.taxIdentification.documents[${index}].number`,
-      );
-    }
-  }
-  const signature = value['w9-signature'];
-  if (category === 'tax-identification' && typeof signature === 'string' && typeof profileName === 'string') {
-    const same = signature.trim().toLowerCase() === profileName.trim().toLowerCase();
-    if (!same) {
-      return conflict(
-        'signature_mismatch',
-        'The signature does not match the name on the profile',
-        'input.answers.tax-identification.w9-signature',
-      );
-    }
-  }
-  return undefined;
 }
