@@ -1,6 +1,15 @@
 // Uphold Core API calls used by the profile editor: the KYC overview, the profile PATCH and the country list.
 import type { HttpClient } from '../../api/http';
-import type { CountriesResponse, KycOverview, ProfileProcess, UpdateProfileResponse } from './uphold-types';
+import type { ProfileProcess, UpholdCountry } from './uphold-types';
+
+// Interim checks of the answers (the http client returns `unknown`): the fields this module reads. Uphold's full
+// response schemas are the uphold work's (uphold-schemas.ts).
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isProfileProcess = (value: unknown): value is ProfileProcess =>
+  isRecord(value) && typeof value.status === 'string';
+const isCountry = (value: unknown): value is UpholdCountry =>
+  isRecord(value) && typeof value.code === 'string' && typeof value.name === 'string';
 
 /** Uphold answers in the language asked for (country names, hint titles). */
 const language = (locale: string) => ({ 'Accept-Language': locale });
@@ -18,13 +27,13 @@ export async function getProfileProcess(
   locale: string,
   signal?: AbortSignal,
 ): Promise<ProfileProcess> {
-  const { data } = await http.request<KycOverview>('GET', 'core/kyc', {
+  const { data } = await http.request('GET', 'core/kyc', {
     query: { detailed: ['profile'].join(',') },
     headers: language(locale),
     signal,
   });
-  const profile = data?.processes?.profile;
-  if (!profile || typeof profile !== 'object') throw new MissingProfileProcessError();
+  const profile = isRecord(data) && isRecord(data.processes) ? data.processes.profile : undefined;
+  if (!isProfileProcess(profile)) throw new MissingProfileProcessError();
   return profile;
 }
 
@@ -35,20 +44,21 @@ export async function patchProfile(
   locale: string,
   signal?: AbortSignal,
 ): Promise<ProfileProcess> {
-  const { data } = await http.request<UpdateProfileResponse>('PATCH', 'core/kyc/processes/profile', {
+  const { data } = await http.request('PATCH', 'core/kyc/processes/profile', {
     body: { input },
     headers: language(locale),
     signal,
   });
-  if (!data?.profile) throw new MissingProfileProcessError();
-  return data.profile;
+  const profile = isRecord(data) ? data.profile : undefined;
+  if (!isProfileProcess(profile)) throw new MissingProfileProcessError();
+  return profile;
 }
 
 /** `GET /core/countries`: every country with its restrictions per scope and its subdivisions. */
 export async function getCountries(http: HttpClient, locale: string, signal?: AbortSignal) {
-  const { data } = await http.request<CountriesResponse>('GET', 'core/countries', {
+  const { data } = await http.request('GET', 'core/countries', {
     headers: language(locale),
     signal,
   });
-  return Array.isArray(data?.countries) ? data.countries : [];
+  return isRecord(data) && Array.isArray(data.countries) ? data.countries.filter(isCountry) : [];
 }
