@@ -103,7 +103,11 @@ function parseHost(raw: unknown): HostMessage {
   const base = ['protocol', 'version', 'type'];
   switch (data.type) {
     case 'init': {
-      onlyKeys(data, [...base, 'provider', 'params', 'profileId', 'token', 'locale', 'theme'], 'init');
+      onlyKeys(
+        data,
+        [...base, 'provider', 'params', 'profileId', 'token', 'subject', 'locale', 'theme'],
+        'init',
+      );
       const message: HostMessage = {
         type: 'init',
         provider: text(data.provider, 'provider', 64),
@@ -111,19 +115,23 @@ function parseHost(raw: unknown): HostMessage {
       };
       const params = optional(data.params, parseParams);
       const profileId = optional(data.profileId, (v) => text(v, 'profileId'));
+      const subject = optional(data.subject, (v) => text(v, 'subject'));
       const locale = optional(data.locale, parseLocale);
       const theme = optional(data.theme, parseTheme);
       return {
         ...message,
         ...(params && { params }),
         ...(profileId && { profileId }),
+        ...(subject && { subject }),
         ...(locale && { locale }),
         ...(theme && { theme }),
       };
     }
-    case 'token':
-      onlyKeys(data, [...base, 'token'], 'token');
-      return { type: 'token', token: text(data.token, 'token', MAX_TOKEN) };
+    case 'token': {
+      onlyKeys(data, [...base, 'token', 'subject'], 'token');
+      const subject = optional(data.subject, (v) => text(v, 'subject'));
+      return { type: 'token', token: text(data.token, 'token', MAX_TOKEN), ...(subject && { subject }) };
+    }
     case 'save':
     case 'reset':
       onlyKeys(data, base, data.type);
