@@ -11,11 +11,13 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { NotFoundPage } from './NotFoundPage';
 import { ProviderListPage } from './ProviderListPage';
 import { ProviderPage } from './ProviderPage';
+import { useSessionIsolation } from './use-session-isolation';
 
 const theme = createTheme({ palette: { primary: { main: '#1f5fbf' } } });
 
 export function App({ config }: { config: AppConfig }) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { mutations: { retry: false } } }));
+  useSessionIsolation(queryClient);
   return (
     <ConfigContext.Provider value={config}>
       <QueryClientProvider client={queryClient}>

@@ -14,9 +14,11 @@ import { useContentHeight } from '../embed/use-content-height';
 import { useEmbedSession } from '../embed/use-embed-session';
 import { EmbeddedEditor } from './EmbeddedEditor';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useSessionIsolation } from './use-session-isolation';
 
 export function EmbedApp({ config }: { config: AppConfig }) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { mutations: { retry: false } } }));
+  useSessionIsolation(queryClient);
   const connection = useEmbedSession(config.embed.allowedOrigins);
   const { session, send } = connection;
   const theme = useMemo(() => createEmbedTheme(session?.theme), [session?.theme]);

@@ -10,6 +10,8 @@ import type { EmbedConnection, EmbedSession } from '../embed/use-embed-session';
 import { ProfileEditor } from '../profile/ProfileEditor';
 import { findProvider, providerRegistry, type ProviderEntry } from '../providers';
 import type { ProfileProvider } from '../providers/types';
+import { idProblem } from './route-ids';
+import { safeProvider } from './safe-provider';
 import { userLocale, useProviderContext } from './use-provider-context';
 
 const MAX_AUTO_RETRIES = 2;
@@ -19,7 +21,10 @@ interface Props {
   connection: EmbedConnection;
 }
 
-/** The route parameters the provider needs, from `params` and the `profileId` shorthand. */
+/**
+ * The route parameters the provider needs, from `params` and the `profileId` shorthand, taken as data (never
+ * decoded): `invalid` says why one cannot be an id ("..").
+ */
 export function resolveParams(entry: ProviderEntry, session: EmbedSession) {
   const params: Record<string, string> = {};
   entry.params.forEach((name, index) => {
@@ -27,7 +32,10 @@ export function resolveParams(entry: ProviderEntry, session: EmbedSession) {
     if (value !== undefined) params[name] = value;
   });
   const missing = entry.params.filter((name) => params[name] === undefined);
-  return { params, missing };
+  const invalid = Object.entries(params)
+    .map(([name, value]) => idProblem(value, name))
+    .find((problem) => problem !== undefined);
+  return { params, missing, ...(invalid && { invalid }) };
 }
 
 export function EmbeddedEditor({ session, connection }: Props) {
@@ -38,9 +46,11 @@ export function EmbeddedEditor({ session, connection }: Props) {
     ? `There is no provider called "${session.provider}" (known: ${knownProviders()}).`
     : resolved && resolved.missing.length > 0
       ? `${entry.label} needs ${resolved.missing.join(', ')} in init.params (or init.profileId).`
-      : !config.providers[entry.id]
-        ? `${entry.label} is not configured: add providers.${entry.id}.baseUrl to config.json.`
-        : undefined;
+      : resolved?.invalid
+        ? `${resolved.invalid} Send the id as it is (not encoded, not a path).`
+        : !config.providers[entry.id]
+          ? `${entry.label} is not configured: add providers.${entry.id}.baseUrl to config.json.`
+          : undefined;
   const { send } = connection;
   useEffect(() => {
     if (problem) send({ type: 'error', kind: 'protocol', message: problem });
@@ -74,7 +84,12 @@ function LoadedEditor(props: Props & { entry: ProviderEntry; params: Record<stri
     );
   }
   if (!module.data) return <Typography role="status">Loading the {entry.label} editor…</Typography>;
-  return <ConnectedEditor {...props} provider={module.data} />;
+  return <SafeEditor {...props} provider={module.data} />;
+}
+
+function SafeEditor(props: Parameters<typeof ConnectedEditor>[0]) {
+  const provider = useMemo(() => safeProvider(props.provider), [props.provider]);
+  return <ConnectedEditor {...props} provider={provider} />;
 }
 
 function ConnectedEditor(
@@ -117,7 +132,9 @@ function ConnectedEditor(
   );
 
   return (
+    // Keyed by the session: another person's session never sees the previous one's form or draft.
     <ProfileEditor
+      key={ctx.sessionKey}
       provider={provider}
       ctx={ctx}
       providerLabel={entry.label}
