@@ -13,7 +13,7 @@ function contextAnswering(bodies: Record<string, unknown>, params = {}): Provide
   const http = createHttpClient({
     baseUrl: 'https://api.example',
     fetchImpl: (input) => {
-      const url = new URL(String(input));
+      const url = new URL(input instanceof Request ? input.url : input);
       const match = Object.entries(bodies).find(([end]) => url.pathname.endsWith(end));
       return Promise.resolve(
         new Response(JSON.stringify(match?.[1] ?? {}), { headers: { 'Content-Type': 'application/json' } }),
@@ -71,7 +71,9 @@ describe('malformed provider answers', () => {
   });
 
   it('Nexudus: a profile without Coworker, and a Coworker whose CountryId is text', async () => {
-    const countries = { Countries: [{ Id: 1, Name: 'United Kingdom', TwoDigitsCode: 'GB', Culture: 'en-GB' }] };
+    const countries = {
+      Countries: [{ Id: 1, Name: 'United Kingdom', TwoDigitsCode: 'GB', Culture: 'en-GB' }],
+    };
     const missing = contextAnswering({ '/en/profile': { Customer: {} }, '/api/public/countries': countries });
     expect((await loadFailure(nexudusProvider, missing)).message).toMatch(
       /^Nexudus sent a profile the editor cannot read: the field "Coworker"/,
