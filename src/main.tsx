@@ -38,7 +38,7 @@ async function boot() {
     await startSandbox(config);
     if (!credentials.token && !embedded) credentials.signIn(SANDBOX_TOKEN, SANDBOX_SUBJECT);
   } else {
-    void (await import('./app/forget-sandbox-worker')).forgetSandboxWorker();
+    void (await import('./app/forget-stale-worker')).forgetSandboxWorker();
   }
   if (embedded) {
     const { EmbedApp } = await import('./app/EmbedApp');
