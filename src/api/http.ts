@@ -127,7 +127,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         }
         throw new ApiError({
           kind: 'network',
-          message: `The server could not be reached (${(cause as Error).message || 'network error'}).`,
+          message: `The server could not be reached (${(cause instanceof Error && cause.message) || 'network error'}).`,
         });
       }
       clearTimeout(timer);
@@ -139,7 +139,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         throw new ApiError({
           kind: 'parse',
           status: response.status,
-          message: (error as Error).message,
+          message: error instanceof Error ? error.message : 'The answer could not be read.',
           requestId,
           headers: response.headers,
         });
