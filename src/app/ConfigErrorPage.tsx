@@ -29,7 +29,8 @@ export function ConfigErrorPage({ error }: { error: unknown }) {
           {`{
   "mode": "sandbox" | "live",
   "providers": { "<id>": { "baseUrl": "https://…" } },
-  "embed": { "allowedOrigins": ["https://portal.example.com"] }
+  "embed": { "allowedOrigins": ["https://portal.example.com"] },
+  "markdown": { "imageOrigins": [] }
 }`}
         </Box>
       </Container>
