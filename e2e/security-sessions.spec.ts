@@ -132,7 +132,7 @@ test('standalone: signing in again with another person’s token starts afresh a
   await expect(page.getByLabel('Last name')).toHaveValue('Builder');
   await page.getByLabel('Middle name').fill('the');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved. Your Navixy profile' })).toBeVisible();
 
   const bobUpdates = updates(seen).filter((r) => r.auth === 'NVX BOB');
   expect(bobUpdates).toHaveLength(1);
