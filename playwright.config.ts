@@ -9,6 +9,8 @@ const executablePath = findChromium();
 // The demo partner portal (src/embed/demo-host) for e2e/embed.spec.ts: another origin, allowed to embed the editor.
 const embedHostPort = Number(process.env.E2E_EMBED_PORT ?? port + 10);
 const embedHostOrigin = `http://127.0.0.1:${embedHostPort}`;
+// `npm run serve` (the tiny production server) on the same dist/, for e2e/security-csp.spec.ts.
+const servePort = Number(process.env.E2E_SERVE_PORT ?? port + 20);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -45,6 +47,17 @@ export default defineConfig({
       timeout: 180_000,
       env: { EMBED_ALLOWED_ORIGINS: embedHostOrigin },
     },
+    // Started on the dist/ the first server builds: it answers config.json (and so counts as up) once that exists.
+    ...(dev
+      ? []
+      : [
+          {
+            command: `node scripts/serve.mjs --port ${servePort}`,
+            url: `http://127.0.0.1:${servePort}/config.json`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 180_000,
+          },
+        ]),
     {
       command: `npx vite src/embed/demo-host --host 127.0.0.1 --port ${embedHostPort} --strictPort --logLevel warn`,
       url: `${embedHostOrigin}/`,

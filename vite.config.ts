@@ -1,15 +1,15 @@
 // Vite (dev server, preview, build) and Vitest configuration.
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { embedSecurityPlugin } from './scripts/vite-plugin-embed-security.ts';
+import { securityHeadersPlugin } from './scripts/vite-plugin-security-headers.ts';
 
 export default defineConfig({
-  plugins: [react(), embedSecurityPlugin()],
+  plugins: [react(), securityHeadersPlugin()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: { sourcemap: false, chunkSizeWarningLimit: 1500 },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'jsdom',
     setupFiles: ['src/test-setup.ts'],
     restoreMocks: true,

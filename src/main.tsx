@@ -1,9 +1,12 @@
-// Boot: load and validate config.json, start the sandbox when asked (its code is never loaded in live mode),
-// take the credential from the URL fragment, then render. /bench renders the benchmark form alone; /embed is the
-// editor for a partner portal's iframe (its credential comes only from the host's `init` message).
+// Boot: take the credential out of the URL fragment before anything else runs (on every route), load and
+// validate config.json, start the sandbox when asked (its code is never loaded in live mode), then render. /bench
+// renders the benchmark form alone; /embed is the editor for a partner portal's iframe (its credential comes only
+// from the host's `init` message: a fragment there is removed and never used).
+// Keep this import first: evaluating it removes the credential from the address bar.
+import { fragmentCredentials as fragment } from './api/fragment-credentials';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { credentials, takeTokenFromFragment } from './api/credentials';
+import { credentials, subjectOfCredential } from './api/credentials';
 import { loadConfig } from './config/load-config';
 
 const root = document.getElementById('root') as HTMLElement;
@@ -13,23 +16,29 @@ async function boot() {
     (await import('./app/bench/bench-entry')).renderBench(root);
     return;
   }
+  const embedded = window.location.pathname === '/embed';
+  if (fragment.token && !embedded) {
+    credentials.signIn(fragment.token, fragment.subject ?? subjectOfCredential(fragment.token));
+  }
   let config;
   try {
     config = await loadConfig();
   } catch (error) {
+    // Nothing will use the credential: it does not stay in memory either.
+    credentials.clear();
     const { ConfigErrorPage } = await import('./app/ConfigErrorPage');
     createRoot(root).render(<ConfigErrorPage error={error} />);
     return;
   }
-  const embedded = window.location.pathname === '/embed';
-  if (!embedded) takeTokenFromFragment();
   if (config.mode === 'sandbox') {
-    const [{ startSandbox }, { SANDBOX_TOKEN }] = await Promise.all([
+    const [{ startSandbox }, { SANDBOX_TOKEN, SANDBOX_SUBJECT }] = await Promise.all([
       import('./sandbox/browser'),
       import('./app/sandbox-token'),
     ]);
     await startSandbox(config);
-    if (!credentials.token && !embedded) credentials.set(SANDBOX_TOKEN);
+    if (!credentials.token && !embedded) credentials.signIn(SANDBOX_TOKEN, SANDBOX_SUBJECT);
+  } else {
+    void (await import('./app/forget-stale-worker')).forgetSandboxWorker();
   }
   if (embedded) {
     const { EmbedApp } = await import('./app/EmbedApp');

@@ -1,6 +1,7 @@
 // The one error type of the API layer: HTTP failures, timeouts and network drops, with what the server said.
 
-export type ApiErrorKind = 'http' | 'timeout' | 'network' | 'aborted' | 'parse';
+/** `invalid`: the request was refused before sending (an id that is not one, a path outside the base URL). */
+export type ApiErrorKind = 'http' | 'timeout' | 'network' | 'aborted' | 'parse' | 'invalid';
 
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api-error';
-import { buildUrl, createHttpClient } from './http';
+import { buildUrl, createHttpClient, pathSegment } from './http';
+import { forgetSecretsForTests, redactText } from './redaction';
 
 const json = (body: unknown, init: ResponseInit = {}) =>
   new Response(JSON.stringify(body), {
@@ -94,6 +95,54 @@ describe('http client', () => {
   it('builds URLs under the base path', () => {
     expect(buildUrl('https://h.example/engine-rest', 'user/a%20b/profile')).toBe(
       'https://h.example/engine-rest/user/a%20b/profile',
+    );
+  });
+
+  it('refuses to send once another session has started, and sends for a refreshed token of its own', async () => {
+    const fetchImpl = vi.fn<typeof fetch>().mockImplementation(() => Promise.resolve(json({})));
+    let current = 'alice';
+    let token = 'ALICE-1';
+    const client = createHttpClient({
+      baseUrl: 'https://api.example',
+      authorization: () => `NVX ${token}`,
+      session: { key: 'alice', current: () => current },
+      fetchImpl,
+    });
+    token = 'ALICE-2';
+    await client.request('GET', 'x');
+    current = 'bob';
+    token = 'BOB';
+    await expect(client.request('POST', 'x', { body: { name: 'Alice' } })).rejects.toMatchObject({
+      kind: 'aborted',
+    });
+    expect(fetchImpl).toHaveBeenCalledTimes(1);
+    expect((fetchImpl.mock.calls[0]![1]?.headers as Record<string, string>).Authorization).toBe(
+      'NVX ALICE-2',
+    );
+  });
+
+  it('remembers the Authorization value it sent, so it can be redacted', async () => {
+    forgetSecretsForTests();
+    const client = createHttpClient({
+      baseUrl: 'https://api.example',
+      authorization: () => `Basic ${btoa('demo:long-password')}`,
+      fetchImpl: () => Promise.resolve(json({})),
+    });
+    await client.request('GET', 'x');
+    expect(redactText(`echo ${btoa('demo:long-password')}`)).toBe('echo [redacted]');
+  });
+
+  it('treats ids as data: encoded, never a dot segment or empty', () => {
+    expect(pathSegment('a b/c')).toBe('a%20b%2Fc');
+    expect(pathSegment('%2e%2e')).toBe('%252e%252e');
+    for (const id of ['', '.', '..']) expect(() => pathSegment(id)).toThrow(/cannot be used as an id/);
+  });
+
+  it('never builds a URL outside the base path', () => {
+    expect(() => buildUrl('https://h.example/engine-rest', 'user/../../admin')).toThrow(/leaves/);
+    expect(() => buildUrl('https://h.example/engine-rest', '//evil.example/x')).not.toThrow();
+    expect(buildUrl('https://h.example/engine-rest', '//evil.example/x')).toBe(
+      'https://h.example/engine-rest/evil.example/x',
     );
   });
 });

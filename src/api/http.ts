@@ -1,6 +1,7 @@
 // The thin API layer: fetch with a timeout and AbortSignal, JSON in and out, the auth header, typed errors.
 // No component calls fetch; every provider adapter goes through a client made here.
 import { ApiError, requestIdOf } from './api-error';
+import { rememberAuthorization } from './redaction';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
 
@@ -12,15 +13,22 @@ export interface RequestOptions {
   timeoutMs?: number;
 }
 
-export interface HttpResponse<T> {
+/** What a call answered. `data` is the parsed body as sent: each adapter parses it into its own types. */
+export interface HttpResponse {
   status: number;
-  data: T;
+  data: unknown;
   headers: Headers;
 }
 
 export interface HttpClient {
   readonly baseUrl: string;
-  request<T = unknown>(method: HttpMethod, path: string, options?: RequestOptions): Promise<HttpResponse<T>>;
+  request(method: HttpMethod, path: string, options?: RequestOptions): Promise<HttpResponse>;
+}
+
+/** The session a client was made for, and how to read the current one. */
+export interface SessionBinding {
+  key: string;
+  current: () => string;
 }
 
 export interface HttpClientOptions {
@@ -29,12 +37,34 @@ export interface HttpClientOptions {
   authorization?: () => string | undefined;
   timeoutMs?: number;
   fetchImpl?: typeof fetch;
+  /**
+   * The session the client belongs to: once another session has started, the client sends nothing more, so a
+   * request begun for one person (a retry, a save in flight) never goes out with another person's credential.
+   */
+  session?: SessionBinding;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+/**
+ * One path segment from data (an id): percent-encoded, and refused when it is empty or a dot segment, which a
+ * URL would resolve ("..": the parent) instead of sending — an id is data, never a path.
+ */
+export function pathSegment(value: string): string {
+  const encoded = encodeURIComponent(value);
+  if (encoded === '' || /^(?:\.|%2e){1,2}$/i.test(encoded)) {
+    throw new ApiError({ kind: 'invalid', message: `"${value}" cannot be used as an id.` });
+  }
+  return encoded;
+}
+
 export function buildUrl(baseUrl: string, path: string, query?: RequestOptions['query']): string {
-  const url = new URL(baseUrl.replace(/\/+$/, '') + '/' + path.replace(/^\/+/, ''));
+  const base = new URL(baseUrl.replace(/\/+$/, '') + '/');
+  const url = new URL(base.href + path.replace(/^\/+/, ''));
+  // Dot segments in a path resolve before the request: never let one climb out of the configured base.
+  if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname)) {
+    throw new ApiError({ kind: 'invalid', message: `The request path "${path}" leaves the API's base URL.` });
+  }
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined) url.searchParams.set(key, String(value));
   }
@@ -60,7 +90,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const fetchImpl = options.fetchImpl ?? ((input, init) => fetch(input, init));
   return {
     baseUrl: options.baseUrl,
-    async request<T>(method: HttpMethod, path: string, request: RequestOptions = {}) {
+    async request(method: HttpMethod, path: string, request: RequestOptions = {}) {
+      const url = buildUrl(options.baseUrl, path, request.query);
+      if (options.session && options.session.current() !== options.session.key) {
+        throw new ApiError({
+          kind: 'aborted',
+          message: 'Another person signed in: this request was not sent.',
+        });
+      }
       const timeoutMs = request.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
       const timeout = new AbortController();
       const timer = setTimeout(() => timeout.abort(), timeoutMs);
@@ -68,8 +105,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
       const auth = options.authorization?.();
       if (auth && !('Authorization' in headers)) headers.Authorization = auth;
+      if (headers.Authorization) rememberAuthorization(headers.Authorization);
       if (request.body !== undefined) headers['Content-Type'] ??= 'application/json';
-      const url = buildUrl(options.baseUrl, path, request.query);
       let response: Response;
       try {
         response = await fetchImpl(url, {
@@ -90,7 +127,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         }
         throw new ApiError({
           kind: 'network',
-          message: `The server could not be reached (${(cause as Error).message || 'network error'}).`,
+          message: `The server could not be reached (${(cause instanceof Error && cause.message) || 'network error'}).`,
         });
       }
       clearTimeout(timer);
@@ -102,7 +139,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         throw new ApiError({
           kind: 'parse',
           status: response.status,
-          message: (error as Error).message,
+          message: error instanceof Error ? error.message : 'The answer could not be read.',
           requestId,
           headers: response.headers,
         });
@@ -117,7 +154,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
         });
       }
-      return { status: response.status, data: body as T, headers: response.headers };
+      return { status: response.status, data: body, headers: response.headers };
     },
   };
 }

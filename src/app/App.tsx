@@ -7,40 +7,49 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import type { AppConfig } from '../config/app-config';
 import { ConfigContext } from '../config/config-context';
 import { AppShell } from './AppShell';
+import { MarkdownImageOrigins } from '../forms/renderers/markdown/markdown-images';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NotFoundPage } from './NotFoundPage';
 import { ProviderListPage } from './ProviderListPage';
 import { ProviderPage } from './ProviderPage';
+import { SecureStyles } from './SecureStyles';
+import { useSessionIsolation } from './use-session-isolation';
 
+const NO_ORIGINS: readonly string[] = [];
 const theme = createTheme({ palette: { primary: { main: '#1f5fbf' } } });
 
 export function App({ config }: { config: AppConfig }) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { mutations: { retry: false } } }));
+  useSessionIsolation(queryClient);
   return (
-    <ConfigContext.Provider value={config}>
-      <QueryClientProvider client={queryClient}>
-        <ThemeProvider theme={theme}>
-          <CssBaseline />
-          <BrowserRouter>
-            <Routes>
-              <Route
-                path="*"
-                element={
-                  <AppShell>
-                    <ErrorBoundary>
-                      <Routes>
-                        <Route index element={<ProviderListPage />} />
-                        <Route path=":providerId/*" element={<ProviderPage />} />
-                        <Route path="*" element={<NotFoundPage />} />
-                      </Routes>
-                    </ErrorBoundary>
-                  </AppShell>
-                }
-              />
-            </Routes>
-          </BrowserRouter>
-        </ThemeProvider>
-      </QueryClientProvider>
-    </ConfigContext.Provider>
+    <SecureStyles>
+      <ConfigContext.Provider value={config}>
+        <MarkdownImageOrigins.Provider value={config.markdown?.imageOrigins ?? NO_ORIGINS}>
+          <QueryClientProvider client={queryClient}>
+            <ThemeProvider theme={theme}>
+              <CssBaseline />
+              <BrowserRouter>
+                <Routes>
+                  <Route
+                    path="*"
+                    element={
+                      <AppShell>
+                        <ErrorBoundary>
+                          <Routes>
+                            <Route index element={<ProviderListPage />} />
+                            <Route path=":providerId/*" element={<ProviderPage />} />
+                            <Route path="*" element={<NotFoundPage />} />
+                          </Routes>
+                        </ErrorBoundary>
+                      </AppShell>
+                    }
+                  />
+                </Routes>
+              </BrowserRouter>
+            </ThemeProvider>
+          </QueryClientProvider>
+        </MarkdownImageOrigins.Provider>
+      </ConfigContext.Provider>
+    </SecureStyles>
   );
 }

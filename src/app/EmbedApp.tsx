@@ -13,10 +13,16 @@ import { createEmbedTheme } from '../embed/embed-theme';
 import { useContentHeight } from '../embed/use-content-height';
 import { useEmbedSession } from '../embed/use-embed-session';
 import { EmbeddedEditor } from './EmbeddedEditor';
+import { MarkdownImageOrigins } from '../forms/renderers/markdown/markdown-images';
 import { ErrorBoundary } from './ErrorBoundary';
+import { SecureStyles } from './SecureStyles';
+import { useSessionIsolation } from './use-session-isolation';
+
+const NO_ORIGINS: readonly string[] = [];
 
 export function EmbedApp({ config }: { config: AppConfig }) {
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { mutations: { retry: false } } }));
+  useSessionIsolation(queryClient);
   const connection = useEmbedSession(config.embed.allowedOrigins);
   const { session, send } = connection;
   const theme = useMemo(() => createEmbedTheme(session?.theme), [session?.theme]);
@@ -27,30 +33,34 @@ export function EmbedApp({ config }: { config: AppConfig }) {
   }, [session?.locale]);
 
   return (
-    <ConfigContext.Provider value={config}>
-      <QueryClientProvider client={queryClient}>
-        <ThemeProvider theme={theme}>
-          {/* color-scheme tells the browser the frame may stay transparent on a portal of the same scheme. */}
-          <CssBaseline enableColorScheme />
-          {/* flow-root keeps the children's margins inside, so the measured height is the whole content. */}
-          <Box ref={root} component="main" sx={{ display: 'flow-root', p: 2 }}>
-            <ErrorBoundary>
-              {!connection.framed ? (
-                <Alert severity="info">
-                  This page shows the profile editor inside a partner portal&apos;s iframe. Open a provider
-                  from the <a href="/">provider list</a> instead.
-                </Alert>
-              ) : session ? (
-                <EmbeddedEditor key={session.key} session={session} connection={connection} />
-              ) : (
-                <Typography role="status" color="text.secondary">
-                  Connecting to the portal…
-                </Typography>
-              )}
-            </ErrorBoundary>
-          </Box>
-        </ThemeProvider>
-      </QueryClientProvider>
-    </ConfigContext.Provider>
+    <SecureStyles>
+      <ConfigContext.Provider value={config}>
+        <MarkdownImageOrigins.Provider value={config.markdown?.imageOrigins ?? NO_ORIGINS}>
+          <QueryClientProvider client={queryClient}>
+            <ThemeProvider theme={theme}>
+              {/* color-scheme tells the browser the frame may stay transparent on a portal of the same scheme. */}
+              <CssBaseline enableColorScheme />
+              {/* flow-root keeps the children's margins inside, so the measured height is the whole content. */}
+              <Box ref={root} component="main" sx={{ display: 'flow-root', p: 2 }}>
+                <ErrorBoundary>
+                  {!connection.framed ? (
+                    <Alert severity="info">
+                      This page shows the profile editor inside a partner portal&apos;s iframe. Open a
+                      provider from the <a href="/">provider list</a> instead.
+                    </Alert>
+                  ) : session ? (
+                    <EmbeddedEditor key={session.key} session={session} connection={connection} />
+                  ) : (
+                    <Typography role="status" color="text.secondary">
+                      Connecting to the portal…
+                    </Typography>
+                  )}
+                </ErrorBoundary>
+              </Box>
+            </ThemeProvider>
+          </QueryClientProvider>
+        </MarkdownImageOrigins.Provider>
+      </ConfigContext.Provider>
+    </SecureStyles>
   );
 }

@@ -12,6 +12,7 @@ const config: AppConfig = {
   mode: 'sandbox',
   providers: { camunda: { baseUrl: 'http://localhost:8080/engine-rest' } },
   embed: { allowedOrigins: [] },
+  markdown: { imageOrigins: [] },
 };
 
 const session = (fields: Partial<EmbedSession>): EmbedSession => ({

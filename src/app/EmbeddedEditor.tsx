@@ -12,6 +12,8 @@ import { profileKeys } from '../profile/profile-keys';
 import { ProfileEditor } from '../profile/ProfileEditor';
 import { findProvider, providerRegistry, type ProviderEntry } from '../providers';
 import type { ProfileProvider, ProviderPageProps } from '../providers/types';
+import { idProblem } from './route-ids';
+import { safeProvider } from './safe-provider';
 import { useLeaveGuard } from './use-leave-guard';
 import { userLocale, useProviderContext } from './use-provider-context';
 
@@ -22,7 +24,10 @@ interface Props {
   connection: EmbedConnection;
 }
 
-/** The route parameters the provider needs, from `params` and the `profileId` shorthand. */
+/**
+ * The route parameters the provider needs, from `params` and the `profileId` shorthand, taken as data (never
+ * decoded): `invalid` says why one cannot be an id ("..").
+ */
 export function resolveParams(entry: ProviderEntry, session: EmbedSession) {
   const params: Record<string, string> = {};
   entry.params.forEach((name, index) => {
@@ -33,7 +38,10 @@ export function resolveParams(entry: ProviderEntry, session: EmbedSession) {
   // A provider with pages opens the one named in params (e.g. { process: "tax-details" }), else its landing.
   const page = entry.pageParam ? session.params[entry.pageParam] : undefined;
   if (entry.pageParam && page !== undefined) params[entry.pageParam] = page;
-  return { params, missing };
+  const invalid = Object.entries(params)
+    .map(([name, value]) => idProblem(value, name))
+    .find((problem) => problem !== undefined);
+  return { params, missing, ...(invalid && { invalid }) };
 }
 
 export function EmbeddedEditor({ session, connection }: Props) {
@@ -44,9 +52,11 @@ export function EmbeddedEditor({ session, connection }: Props) {
     ? `There is no provider called "${session.provider}" (known: ${knownProviders()}).`
     : resolved && resolved.missing.length > 0
       ? `${entry.label} needs ${resolved.missing.join(', ')} in init.params (or init.profileId).`
-      : !config.providers[entry.id]
-        ? `${entry.label} is not configured: add providers.${entry.id}.baseUrl to config.json.`
-        : undefined;
+      : resolved?.invalid
+        ? `${resolved.invalid} Send the id as it is (not encoded, not a path).`
+        : !config.providers[entry.id]
+          ? `${entry.label} is not configured: add providers.${entry.id}.baseUrl to config.json.`
+          : undefined;
   const { send } = connection;
   useEffect(() => {
     if (problem) send({ type: 'error', kind: 'protocol', message: problem });
@@ -80,7 +90,12 @@ function LoadedEditor(props: Props & { entry: ProviderEntry; params: Record<stri
     );
   }
   if (!module.data) return <Typography role="status">Loading the {entry.label} editor…</Typography>;
-  return <ConnectedEditor {...props} provider={module.data} />;
+  return <SafeEditor {...props} provider={module.data} />;
+}
+
+function SafeEditor(props: Parameters<typeof ConnectedEditor>[0]) {
+  const provider = useMemo(() => safeProvider(props.provider), [props.provider]);
+  return <ConnectedEditor {...props} provider={provider} />;
 }
 
 function ConnectedEditor(
@@ -149,8 +164,9 @@ function ConnectedEditor(
   }, [unknownPage, send]);
 
   const editor = (
+    // Keyed by the session (another person's session never sees the previous one's form or draft) and the page.
     <ProfileEditor
-      key={page ?? ''}
+      key={`${ctx.sessionKey}/${page ?? ''}`}
       provider={provider}
       ctx={ctx}
       providerLabel={entry.label}

@@ -1,5 +1,5 @@
-// Asks for a new access token when the provider says the session ended (live mode, not embedded).
-// The draft stays in the editor underneath; the token goes to memory only.
+// Asks for a new access token when the provider says the session ended (live mode, not embedded). The token goes
+// to memory only; the draft stays when the token is recognisably the same person's (see README, Security).
 import { useState } from 'react';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -27,8 +27,9 @@ export function SignInDialog(props: {
         <DialogTitle id="sign-in-title">Sign in again</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>
-            Your session has ended. Paste a new access token from your portal; your changes are still in the
-            form.
+            Your session has ended. Paste a new access token from your portal. Your changes stay in the form
+            when the editor can tell the token is yours (a user:password credential with the same user, or a
+            signed token naming you); with any other token it reads the profile again and discards them.
           </DialogContentText>
           <TextField
             label="Access token"

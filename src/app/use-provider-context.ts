@@ -1,5 +1,6 @@
 // Builds what an adapter needs from the config and the route: an http client on the provider's base URL that
-// sends the in-memory credential, the route parameters and the user's locale.
+// sends the in-memory credential (and refuses to once another person's session has started), the route
+// parameters, the user's locale and the session key.
 import { useMemo, useSyncExternalStore } from 'react';
 import { credentials } from '../api/credentials';
 import { createHttpClient } from '../api/http';
@@ -17,6 +18,9 @@ export function useProviderContext(
   useSyncExternalStore(credentials.subscribe, () => credentials.token);
   const sessionKey = useSyncExternalStore(credentials.subscribe, () => credentials.sessionKey);
   const paramsKey = JSON.stringify(params);
+  // A new params object with the same values (every render of the route) must not make a new context.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const routeParams = useMemo(() => params, [paramsKey]);
   return useMemo(() => {
     const http = createHttpClient({
       baseUrl: settings.baseUrl,
@@ -25,12 +29,8 @@ export function useProviderContext(
         if (!token) return undefined;
         return provider.authorization ? provider.authorization(token) : `Bearer ${token}`;
       },
+      session: { key: sessionKey, current: () => credentials.sessionKey },
     });
-    return {
-      http,
-      params: JSON.parse(paramsKey) as Record<string, string>,
-      locale: userLocale(),
-      sessionKey,
-    };
-  }, [provider, settings.baseUrl, paramsKey, sessionKey]);
+    return { http, params: routeParams, locale: userLocale(), sessionKey };
+  }, [provider, settings.baseUrl, routeParams, sessionKey]);
 }

@@ -66,3 +66,15 @@ describe('loadConfig', () => {
     });
   });
 });
+
+describe('markdown.imageOrigins', () => {
+  it('defaults to none, and takes https origins only', () => {
+    expect(validateConfig(valid).markdown?.imageOrigins).toEqual([]);
+    expect(
+      validateConfig({ ...valid, markdown: { imageOrigins: ['https://img.example.com/'] } }).markdown,
+    ).toEqual({ imageOrigins: ['https://img.example.com'] });
+    expect(fieldOf({ ...valid, markdown: { imageOrigins: ['http://img.example.com'] } })).toBe(
+      'markdown.imageOrigins[0]',
+    );
+  });
+});

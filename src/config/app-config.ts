@@ -1,4 +1,6 @@
-// The runtime configuration (public/config.json): its shape and a validator that names the bad field.
+// The runtime configuration (public/config.json): its shape, parsed with valibot into typed values at the edge,
+// and an error that names the bad field.
+import * as v from 'valibot';
 
 export type AppMode = 'sandbox' | 'live';
 
@@ -10,6 +12,8 @@ export interface AppConfig {
   mode: AppMode;
   providers: Record<string, ProviderSettings>;
   embed: { allowedOrigins: string[] };
+  /** https origins the Markdown preview may show images from (none: images are shown as links). */
+  markdown?: { imageOrigins: string[] } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -22,53 +26,94 @@ export class ConfigError extends Error {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function parseHttpUrl(value: unknown, field: string, { originOnly = false } = {}): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new ConfigError(field, 'must be a URL string such as "https://api.example.com".');
-  }
-  let url: URL;
+const parsedUrl = (value: string) => {
   try {
-    url = new URL(value);
+    return new URL(value);
   } catch {
-    throw new ConfigError(field, `"${value}" is not a valid URL.`);
+    return undefined;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ConfigError(field, `"${value}" must start with https:// (or http:// for local development).`);
-  }
-  if (originOnly && url.origin !== value.replace(/\/$/, '')) {
-    throw new ConfigError(field, `"${value}" must be an origin only (scheme, host and port, no path).`);
-  }
-  return originOnly ? url.origin : value.replace(/\/+$/, '');
+};
+
+const UrlText = v.pipe(
+  v.string('must be a URL string such as "https://api.example.com".'),
+  v.nonEmpty('must be a URL string such as "https://api.example.com".'),
+  v.check(
+    (value) => parsedUrl(value) !== undefined,
+    (issue) => `"${String(issue.input)}" is not a valid URL.`,
+  ),
+);
+
+const HttpUrl = v.pipe(
+  UrlText,
+  v.check(
+    (value) => ['https:', 'http:'].includes(parsedUrl(value)?.protocol ?? ''),
+    (issue) => `"${String(issue.input)}" must start with https:// (or http:// for local development).`,
+  ),
+);
+
+const BaseUrl = v.pipe(
+  HttpUrl,
+  v.transform((value) => value.replace(/\/+$/, '')),
+);
+
+const Origin = v.pipe(
+  HttpUrl,
+  v.check(
+    (value) => parsedUrl(value)?.origin === value.replace(/\/$/, ''),
+    (issue) => `"${String(issue.input)}" must be an origin only (scheme, host and port, no path).`,
+  ),
+  v.transform((value) => parsedUrl(value)?.origin ?? value),
+);
+
+const HttpsOrigin = v.pipe(
+  Origin,
+  v.check(
+    (value) => value.startsWith('https:'),
+    (issue) => `"${String(issue.input)}" must be an https origin.`,
+  ),
+);
+
+const originList = <T extends typeof Origin | typeof HttpsOrigin>(item: T) =>
+  v.optional(v.array(item, 'must be a list of origins.'), []);
+
+export const AppConfigSchema = v.object(
+  {
+    mode: v.picklist(['sandbox', 'live'], (issue) => {
+      const found = issue.input === undefined ? 'nothing' : JSON.stringify(issue.input);
+      return `must be "sandbox" or "live" (found ${found}).`;
+    }),
+    providers: v.pipe(
+      v.custom<Record<string, unknown>>(
+        (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+        'must be an object of provider id → { baseUrl }.',
+      ),
+      v.record(v.string(), v.object({ baseUrl: BaseUrl }, 'must be an object with a "baseUrl".')),
+    ),
+    embed: v.optional(
+      v.object({ allowedOrigins: originList(Origin) }, 'must be an object with "allowedOrigins".'),
+      { allowedOrigins: [] },
+    ),
+    markdown: v.optional(
+      v.object({ imageOrigins: originList(HttpsOrigin) }, 'must be an object with "imageOrigins".'),
+      { imageOrigins: [] },
+    ),
+  },
+  'config.json must hold a JSON object.',
+);
+
+/** `providers.wise.baseUrl`, `embed.allowedOrigins[0]`: where an issue is, as a person reads a JSON path. */
+function fieldOf(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? []).reduce<string>((field, item) => {
+    const key = item.key;
+    if (typeof key === 'number') return `${field}[${key}]`;
+    return field ? `${field}.${String(key)}` : String(key);
+  }, '');
 }
 
 /** Checks an unknown value (the parsed config.json) and returns a typed config, or throws ConfigError. */
 export function validateConfig(raw: unknown): AppConfig {
-  if (!isRecord(raw)) throw new ConfigError('', 'config.json must hold a JSON object.');
-  const { mode, providers, embed } = raw;
-  if (mode !== 'sandbox' && mode !== 'live') {
-    throw new ConfigError(
-      'mode',
-      `must be "sandbox" or "live" (found ${JSON.stringify(mode) ?? 'nothing'}).`,
-    );
-  }
-  if (!isRecord(providers))
-    throw new ConfigError('providers', 'must be an object of provider id → { baseUrl }.');
-  const parsedProviders: Record<string, ProviderSettings> = {};
-  for (const [id, settings] of Object.entries(providers)) {
-    if (!isRecord(settings)) throw new ConfigError(`providers.${id}`, 'must be an object with a "baseUrl".');
-    parsedProviders[id] = { baseUrl: parseHttpUrl(settings.baseUrl, `providers.${id}.baseUrl`) };
-  }
-  let allowedOrigins: string[] = [];
-  if (embed !== undefined) {
-    if (!isRecord(embed)) throw new ConfigError('embed', 'must be an object with "allowedOrigins".');
-    const origins = embed.allowedOrigins ?? [];
-    if (!Array.isArray(origins)) throw new ConfigError('embed.allowedOrigins', 'must be a list of origins.');
-    allowedOrigins = origins.map((origin, index) =>
-      parseHttpUrl(origin, `embed.allowedOrigins[${index}]`, { originOnly: true }),
-    );
-  }
-  return { mode, providers: parsedProviders, embed: { allowedOrigins } };
+  const result = v.safeParse(AppConfigSchema, raw);
+  if (result.success) return result.output;
+  const [issue] = result.issues;
+  throw new ConfigError(issue ? fieldOf(issue) : '', issue?.message ?? 'config.json could not be read.');
 }

@@ -16,7 +16,10 @@ export async function loadConfig(url = '/config.json', fetchImpl: typeof fetch =
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new ConfigError('', `config.json is not valid JSON (${(error as Error).message}).`);
+    throw new ConfigError(
+      '',
+      `config.json is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}).`,
+    );
   }
   return validateConfig(raw);
 }

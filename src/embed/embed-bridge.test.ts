@@ -100,8 +100,17 @@ describe('createEmbedBridge', () => {
     ]);
   });
 
-  it('never lets the token leave in an outbound message', () => {
-    const { bridge, parent } = setUp({ detectedOrigin: portal, secret: () => 'SECRET' });
+  it('never lets a token leave in an outbound message: the current one, a rotated one, Basic base64', () => {
+    const basic = btoa('demo:correct-horse');
+    const { bridge, parent } = setUp({
+      detectedOrigin: portal,
+      secrets: () => ['SECRET', 'OLD-TOKEN', basic],
+    });
+    bridge.send({ type: 'error', kind: 'auth', message: `OLD-TOKEN then Basic ${basic} refused` });
+    expect(parent.postMessage).toHaveBeenLastCalledWith(
+      envelope({ type: 'error', kind: 'auth', message: '[redacted] then Basic [redacted] refused' }),
+      portal,
+    );
     bridge.send({ type: 'error', kind: 'auth', message: 'Token SECRET was refused' });
     expect(JSON.stringify(parent.postMessage.mock.calls)).not.toContain('SECRET');
     expect(parent.postMessage).toHaveBeenCalledWith(

@@ -1,5 +1,6 @@
 // The editor's end of the postMessage channel: accepts only valid messages from the parent window on an allowed
 // origin, and sends only to that parent's origin (never "*"). Everything else is ignored and counted.
+import { redactDeep } from '../api/redaction';
 import { isAllowedOrigin } from './origins';
 import { envelope, type EditorMessage, type HostMessage } from './protocol';
 import { parseHostMessage } from './validate-message';
@@ -17,8 +18,8 @@ export interface EmbedBridgeOptions {
   /** The parent's origin as the browser reported it at load, when known and allowed. */
   detectedOrigin?: string | undefined;
   onMessage: (message: HostMessage) => void;
-  /** The credential in memory, so that it can never leave in an outbound message. */
-  secret?: () => string | undefined;
+  /** Every credential seen (and every form sent), so that none can ever leave in an outbound message. */
+  secrets?: () => readonly string[];
   /** Told of every ignored message: how many so far, and why (never the message itself). */
   onIgnore?: ((count: number, reason: string) => void) | undefined;
 }
@@ -33,19 +34,8 @@ export interface EmbedBridge {
   readonly ignored: number;
 }
 
-const REDACTED = '[redacted]';
-
-function redact(value: unknown, secret: string): unknown {
-  if (typeof value === 'string') return value.split(secret).join(REDACTED);
-  if (Array.isArray(value)) return value.map((item) => redact(item, secret));
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, redact(v, secret)]));
-  }
-  return value;
-}
-
 export function createEmbedBridge(options: EmbedBridgeOptions): EmbedBridge {
-  const { allowedOrigins, parent, onMessage, secret, onIgnore } = options;
+  const { allowedOrigins, parent, onMessage, secrets, onIgnore } = options;
   let parentOrigin: string | undefined;
   let ignored = 0;
 
@@ -55,8 +45,8 @@ export function createEmbedBridge(options: EmbedBridgeOptions): EmbedBridge {
   };
 
   const post = (message: EditorMessage, targetOrigin: string) => {
-    const token = secret?.();
-    const safe = token ? (redact(message, token) as EditorMessage) : message;
+    const known = secrets?.() ?? [];
+    const safe = known.length > 0 ? redactDeep(message, known) : message;
     parent.postMessage(envelope(safe), targetOrigin);
   };
 

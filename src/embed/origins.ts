@@ -1,7 +1,15 @@
 // Origin checks for the embed bridge: exact matches against config.embed.allowedOrigins, nothing looser.
-import { originOf } from './content-security-policy';
 
-export { originOf };
+/** The origin of a URL-ish string, or undefined for anything that is not an http(s) origin. */
+export function originOf(value: string | undefined | null): string | undefined {
+  if (!value || value === 'null') return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** True only when `origin` is exactly one of the allowed origins (scheme, host and port). */
 export function isAllowedOrigin(origin: string, allowedOrigins: readonly string[]): boolean {

@@ -31,6 +31,12 @@ export interface InitMessage {
   profileId?: string;
   /** The user's session credential; kept in memory only. */
   token: string;
+  /**
+   * Who the token belongs to (your user id, any stable string). An `init` or `token` naming the subject of the
+   * current session continues it (cache and draft kept); anything else — another subject, or an `init` without
+   * one — starts a new session, and nothing of the previous person's is shown or sent.
+   */
+  subject?: string;
   /** BCP 47 locale, e.g. "de-DE"; the browser's by default. */
   locale?: string;
   theme?: EmbedTheme;
@@ -39,8 +45,14 @@ export interface InitMessage {
 /** A provider failure, or 'protocol' when the host sent something the editor cannot act on. */
 export type EditorErrorKind = FailureKind | 'protocol';
 
-export type HostMessage =
-  InitMessage | { type: 'token'; token: string } | { type: 'save' } | { type: 'reset' };
+export interface TokenMessage {
+  type: 'token';
+  token: string;
+  /** Without it the token is a refresh for the current person; with another subject, a new session starts. */
+  subject?: string;
+}
+
+export type HostMessage = InitMessage | TokenMessage | { type: 'save' } | { type: 'reset' };
 
 export type EditorMessage =
   | { type: 'ready' }

@@ -90,6 +90,24 @@ describe('useEmbedSession', () => {
     expect(postMessage.mock.calls.length).toBe(before);
   });
 
+  it('starts a new session for every init without a subject, and keeps it for the same subject', () => {
+    renderHook(() => useEmbedSession([portal]));
+    receive({ type: 'init', provider: 'navixy', token: 'ALICE' });
+    const alice = credentials.sessionKey;
+    receive({ type: 'init', provider: 'navixy', token: 'ALICE' });
+    expect(credentials.sessionKey).not.toBe(alice);
+
+    receive({ type: 'init', provider: 'navixy', token: 'A1', subject: 'alice' });
+    const named = credentials.sessionKey;
+    receive({ type: 'init', provider: 'navixy', token: 'A2', subject: 'alice' });
+    expect(credentials.sessionKey).toBe(named);
+    receive({ type: 'token', token: 'A3' });
+    expect([credentials.sessionKey, credentials.token]).toEqual([named, 'A3']);
+    receive({ type: 'token', token: 'B1', subject: 'bob' });
+    expect(credentials.sessionKey).not.toBe(named);
+    expect(credentials.token).toBe('B1');
+  });
+
   it('ignores and counts messages from other origins or windows', () => {
     const { result } = renderHook(() => useEmbedSession([portal]));
     receive({ type: 'init', provider: 'camunda', profileId: 'demo', token: 'X' }, 'https://evil.example');

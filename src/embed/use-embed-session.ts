@@ -2,6 +2,7 @@
 // turns host commands into editor commands, and sends the editor's events back to the host.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { credentials } from '../api/credentials';
+import { knownSecrets } from '../api/redaction';
 import { createCommandChannel, type EditorEvent } from '../profile/editor-events';
 import { createEmbedBridge, type EmbedBridge } from './embed-bridge';
 import { detectParentOrigin } from './origins';
@@ -50,8 +51,8 @@ export function useEmbedSession(allowedOrigins: readonly string[]): EmbedConnect
     const allowed = originsKey.split(' ').filter(Boolean);
     let key = 0;
     const pending = waiting.current;
-    const acceptToken = (token: string, renewal: boolean) => {
-      credentials.set(token);
+    const acceptToken = (accept: () => void, renewal: boolean) => {
+      accept();
       tokenSinceExpiry.current = renewal;
       pending.forEach((resolve) => resolve());
       pending.clear();
@@ -60,17 +61,25 @@ export function useEmbedSession(allowedOrigins: readonly string[]): EmbedConnect
       allowedOrigins: allowed,
       parent: window.parent,
       detectedOrigin: detectParentOrigin(allowed, window.location, document.referrer),
-      secret: () => credentials.token,
+      secrets: knownSecrets,
       onIgnore: countIgnored,
       onMessage: (message) => {
         switch (message.type) {
           case 'init':
-            acceptToken(message.token, false);
+            // Without a subject every init is another person: nothing of the previous session is kept.
+            acceptToken(() => credentials.signIn(message.token, message.subject), false);
             key += 1;
             setSession(toSession(message, key));
             break;
           case 'token':
-            acceptToken(message.token, true);
+            // A token names the same person unless its subject says otherwise (then a new session starts).
+            acceptToken(
+              () =>
+                message.subject === undefined
+                  ? credentials.refresh(message.token)
+                  : credentials.signIn(message.token, message.subject),
+              true,
+            );
             break;
           case 'save':
           case 'reset':

@@ -1,5 +1,6 @@
-// Type guards over `unknown` for every protocol message: anything that is not exactly a known message is refused
+// Parsing every protocol message at the edge with valibot: anything that is not exactly a known message is refused
 // with a reason (the reason never quotes the message, which may hold a token).
+import * as v from 'valibot';
 import {
   PROTOCOL,
   PROTOCOL_VERSION,
@@ -14,30 +15,6 @@ export type Parsed<T> = { ok: true; message: T } | { ok: false; reason: string }
 const MAX_TOKEN = 8192;
 const MAX_TEXT = 200;
 
-type Data = Record<string, unknown>;
-const isRecord = (value: unknown): value is Data =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-class Invalid extends Error {}
-const fail = (reason: string): never => {
-  throw new Invalid(reason);
-};
-
-function onlyKeys(data: Data, allowed: string[], where: string) {
-  const extra = Object.keys(data).filter((key) => !allowed.includes(key));
-  if (extra.length > 0) fail(`${where}: unknown field(s) ${extra.join(', ')}`);
-}
-
-function text(value: unknown, field: string, max = MAX_TEXT): string {
-  if (typeof value !== 'string' || value.trim() === '') fail(`${field} must be a non-empty string`);
-  const s = value as string;
-  if (s.length > max) fail(`${field} is longer than ${max} characters`);
-  return s;
-}
-
-const optional = <T>(value: unknown, parse: (v: unknown) => T): T | undefined =>
-  value === undefined ? undefined : parse(value);
-
 const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 const FUNCTIONAL = /^(?:rgb|hsl)a?\(\s*[\d.%\s,/-]+\)$/i;
 
@@ -45,146 +22,185 @@ export function isCssColour(value: string): boolean {
   return HEX.test(value) || FUNCTIONAL.test(value);
 }
 
-function parseTheme(value: unknown): EmbedTheme {
-  if (!isRecord(value)) return fail('theme must be an object');
-  onlyKeys(value, ['primaryColor', 'fontFamily', 'radius', 'mode'], 'theme');
-  const theme: EmbedTheme = {};
-  if (value.primaryColor !== undefined) {
-    const colour = text(value.primaryColor, 'theme.primaryColor', 64);
-    if (!isCssColour(colour)) fail('theme.primaryColor must be #rgb, #rrggbb, rgb(…) or hsl(…)');
-    theme.primaryColor = colour;
-  }
-  if (value.fontFamily !== undefined) {
-    const font = text(value.fontFamily, 'theme.fontFamily');
-    if (/[;{}<>\\]/.test(font)) fail('theme.fontFamily may only hold a font-family list');
-    theme.fontFamily = font;
-  }
-  if (value.radius !== undefined) {
-    const radius = value.radius;
-    if (typeof radius !== 'number' || !Number.isFinite(radius) || radius < 0 || radius > 32) {
-      fail('theme.radius must be a number of pixels from 0 to 32');
+/** A non-empty string of at most `max` characters, named `field` in the reason. */
+const text = (field: string, max = MAX_TEXT) =>
+  v.pipe(
+    v.string(`${field} must be a non-empty string`),
+    v.check((value) => value.trim() !== '', `${field} must be a non-empty string`),
+    v.maxLength(max, `${field} is longer than ${max} characters`),
+  );
+
+const TEXT_FIELDS = new Set(['provider', 'token', 'message', 'kind']);
+
+/** An object with exactly these fields: any other is refused by name, a missing one too. */
+const exactly = <E extends v.ObjectEntries>(
+  where: string,
+  entries: E,
+  notObject = `${where} must be an object`,
+) =>
+  v.strictObject(entries, (issue) => {
+    const last: unknown = (issue.path ?? []).at(-1)?.key;
+    const key = typeof last === 'string' || typeof last === 'number' ? String(last) : '';
+    if (issue.expected === 'never') return `${where}: unknown field(s) ${key}`;
+    if (key && issue.input === undefined) {
+      return TEXT_FIELDS.has(key) ? `${key} must be a non-empty string` : `${key} is missing`;
     }
-    theme.radius = radius as number;
-  }
-  if (value.mode !== undefined) {
-    if (value.mode !== 'light' && value.mode !== 'dark') fail('theme.mode must be "light" or "dark"');
-    theme.mode = value.mode as 'light' | 'dark';
-  }
-  return theme;
-}
+    return notObject;
+  });
 
-function parseParams(value: unknown): Record<string, string> {
-  if (!isRecord(value)) return fail('params must be an object of strings');
-  const entries = Object.entries(value);
-  if (entries.length > 10) fail('params has too many entries');
-  return Object.fromEntries(entries.map(([key, v]) => [key, text(v, `params.${key}`)]));
-}
+/** A message schema whose output leaves out the envelope (what the editor and the host act on). */
+const message = <E extends v.ObjectEntries>(type: string, entries: E) =>
+  v.pipe(
+    exactly(type, { protocol: v.literal(PROTOCOL), version: v.literal(PROTOCOL_VERSION), ...entries }),
+    v.transform(({ protocol: _protocol, version: _version, ...rest }) => rest),
+  );
 
-function parseLocale(value: unknown): string {
-  const locale = text(value, 'locale', 35);
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? fail('locale is not a BCP 47 tag');
-  } catch {
-    return fail('locale is not a BCP 47 tag');
-  }
-}
+const radius = 'theme.radius must be a number of pixels from 0 to 32';
+const ThemeSchema = exactly(
+  'theme',
+  {
+    primaryColor: v.optional(
+      v.pipe(
+        text('theme.primaryColor', 64),
+        v.check(isCssColour, 'theme.primaryColor must be #rgb, #rrggbb, rgb(…) or hsl(…)'),
+      ),
+    ),
+    fontFamily: v.optional(
+      v.pipe(
+        text('theme.fontFamily'),
+        v.check((font) => !/[;{}<>\\]/.test(font), 'theme.fontFamily may only hold a font-family list'),
+      ),
+    ),
+    radius: v.optional(
+      v.pipe(v.number(radius), v.finite(radius), v.minValue(0, radius), v.maxValue(32, radius)),
+    ),
+    mode: v.optional(v.picklist(['light', 'dark'], 'theme.mode must be "light" or "dark"')),
+  },
+  'theme must be an object',
+) satisfies v.GenericSchema<unknown, EmbedTheme>;
 
-function checkEnvelope(raw: unknown): Data {
-  if (!isRecord(raw)) return fail('not an object');
-  if (raw.protocol !== PROTOCOL) fail('not a profile-editor message');
-  if (raw.version !== PROTOCOL_VERSION)
-    fail(`unsupported protocol version (this editor speaks ${PROTOCOL_VERSION})`);
-  if (typeof raw.type !== 'string') fail('type is missing');
-  return raw;
-}
-
-function parseHost(raw: unknown): HostMessage {
-  const data = checkEnvelope(raw);
-  const base = ['protocol', 'version', 'type'];
-  switch (data.type) {
-    case 'init': {
-      onlyKeys(data, [...base, 'provider', 'params', 'profileId', 'token', 'locale', 'theme'], 'init');
-      const message: HostMessage = {
-        type: 'init',
-        provider: text(data.provider, 'provider', 64),
-        token: text(data.token, 'token', MAX_TOKEN),
-      };
-      const params = optional(data.params, parseParams);
-      const profileId = optional(data.profileId, (v) => text(v, 'profileId'));
-      const locale = optional(data.locale, parseLocale);
-      const theme = optional(data.theme, parseTheme);
-      return {
-        ...message,
-        ...(params && { params }),
-        ...(profileId && { profileId }),
-        ...(locale && { locale }),
-        ...(theme && { theme }),
-      };
+const ParamsSchema = v.pipe(
+  v.custom<Record<string, unknown>>(
+    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+    'params must be an object of strings',
+  ),
+  v.check((value) => Object.keys(value).length <= 10, 'params has too many entries'),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const params: Record<string, string> = {};
+    for (const [key, value] of Object.entries(dataset.value)) {
+      if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_TEXT) {
+        addIssue({ message: `params.${key} must be a non-empty string` });
+        return NEVER;
+      }
+      params[key] = value;
     }
-    case 'token':
-      onlyKeys(data, [...base, 'token'], 'token');
-      return { type: 'token', token: text(data.token, 'token', MAX_TOKEN) };
-    case 'save':
-    case 'reset':
-      onlyKeys(data, base, data.type);
-      return { type: data.type };
-    default:
-      return fail(`unknown message type "${String(data.type).slice(0, 32)}"`);
-  }
-}
+    return params;
+  }),
+);
 
-function parseEditor(raw: unknown): EditorMessage {
-  const data = checkEnvelope(raw);
-  const base = ['protocol', 'version', 'type'];
-  switch (data.type) {
-    case 'ready':
-    case 'tokenExpired':
-      onlyKeys(data, base, data.type);
-      return { type: data.type };
-    case 'resize':
-      onlyKeys(data, [...base, 'height'], 'resize');
-      if (typeof data.height !== 'number' || !(data.height >= 0)) fail('height must be a number ≥ 0');
-      return { type: 'resize', height: data.height as number };
-    case 'dirty':
-      onlyKeys(data, [...base, 'dirty'], 'dirty');
-      if (typeof data.dirty !== 'boolean') fail('dirty must be true or false');
-      return { type: 'dirty', dirty: data.dirty as boolean };
-    case 'saved': {
-      onlyKeys(data, [...base, 'provider', 'fields', 'params'], 'saved');
-      const fields = data.fields;
-      if (!Array.isArray(fields) || !fields.every((f) => typeof f === 'string'))
-        fail('fields must be strings');
-      const params = optional(data.params, parseParams);
-      return {
-        type: 'saved',
-        provider: text(data.provider, 'provider', 64),
-        fields: fields as string[],
-        ...(params && { params }),
-      };
+const LocaleSchema = v.pipe(
+  text('locale', 35),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(dataset.value);
+      if (canonical) return canonical;
+    } catch {
+      // Not a language tag: said below.
     }
-    case 'error':
-      onlyKeys(data, [...base, 'kind', 'message'], 'error');
-      return {
-        type: 'error',
-        kind: text(data.kind, 'kind', 32) as EditorErrorKind,
-        message: text(data.message, 'message', 2000),
-      };
-    default:
-      return fail(`unknown message type "${String(data.type).slice(0, 32)}"`);
-  }
-}
+    addIssue({ message: 'locale is not a BCP 47 tag' });
+    return NEVER;
+  }),
+);
 
-function attempt<T>(parse: (raw: unknown) => T, raw: unknown): Parsed<T> {
-  try {
-    return { ok: true, message: parse(raw) };
-  } catch (error) {
-    if (error instanceof Invalid) return { ok: false, reason: error.message };
-    throw error;
-  }
+const HOST_MESSAGES = {
+  init: message('init', {
+    type: v.literal('init'),
+    provider: text('provider', 64),
+    params: v.optional(ParamsSchema),
+    profileId: v.optional(text('profileId')),
+    token: text('token', MAX_TOKEN),
+    subject: v.optional(text('subject')),
+    locale: v.optional(LocaleSchema),
+    theme: v.optional(ThemeSchema),
+  }),
+  token: message('token', {
+    type: v.literal('token'),
+    token: text('token', MAX_TOKEN),
+    subject: v.optional(text('subject')),
+  }),
+  save: message('save', { type: v.literal('save') }),
+  reset: message('reset', { type: v.literal('reset') }),
+};
+
+const ERROR_KINDS = [
+  'validation',
+  'auth',
+  'read-only',
+  'not-found',
+  'conflict',
+  'unavailable',
+  'server',
+  'network',
+  'protocol',
+] as const satisfies readonly EditorErrorKind[];
+
+const EDITOR_MESSAGES = {
+  ready: message('ready', { type: v.literal('ready') }),
+  tokenExpired: message('tokenExpired', { type: v.literal('tokenExpired') }),
+  resize: message('resize', {
+    type: v.literal('resize'),
+    height: v.pipe(v.number('height must be a number ≥ 0'), v.minValue(0, 'height must be a number ≥ 0')),
+  }),
+  dirty: message('dirty', {
+    type: v.literal('dirty'),
+    dirty: v.boolean('dirty must be true or false'),
+  }),
+  saved: message('saved', {
+    type: v.literal('saved'),
+    provider: text('provider', 64),
+    fields: v.array(v.string('fields must be strings'), 'fields must be strings'),
+    params: v.optional(ParamsSchema),
+  }),
+  error: message('error', {
+    type: v.literal('error'),
+    kind: v.picklist(ERROR_KINDS, 'kind is not a known error kind'),
+    message: text('message', 2000),
+  }),
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const EnvelopeSchema = v.pipe(
+  v.custom<Record<string, unknown>>(isRecord, 'not an object'),
+  v.check((data) => data.protocol === PROTOCOL, 'not a profile-editor message'),
+  v.check(
+    (data) => data.version === PROTOCOL_VERSION,
+    `unsupported protocol version (this editor speaks ${PROTOCOL_VERSION})`,
+  ),
+  v.check((data) => typeof data.type === 'string', 'type is missing'),
+);
+
+function parseWith<M extends Record<string, v.GenericSchema>>(
+  schemas: M,
+  raw: unknown,
+): Parsed<v.InferOutput<M[keyof M]>> {
+  const envelope = v.safeParse(EnvelopeSchema, raw);
+  if (!envelope.success) return { ok: false, reason: envelope.issues[0]?.message ?? 'not a message' };
+  const type = String(envelope.output.type);
+  const schema = Object.hasOwn(schemas, type) ? schemas[type] : undefined;
+  if (!schema) return { ok: false, reason: `unknown message type "${type.slice(0, 32)}"` };
+  const result = v.safeParse(schema, raw);
+  if (!result.success) return { ok: false, reason: result.issues[0]?.message ?? `${type} is malformed` };
+  return { ok: true, message: result.output };
 }
 
 /** Validates a message a host sent to the editor. */
-export const parseHostMessage = (raw: unknown): Parsed<HostMessage> => attempt(parseHost, raw);
+export function parseHostMessage(raw: unknown): Parsed<HostMessage> {
+  return parseWith(HOST_MESSAGES, raw);
+}
 
 /** Validates a message the editor sent to its host (for host pages written in TypeScript). */
-export const parseEditorMessage = (raw: unknown): Parsed<EditorMessage> => attempt(parseEditor, raw);
+export function parseEditorMessage(raw: unknown): Parsed<EditorMessage> {
+  return parseWith(EDITOR_MESSAGES, raw);
+}

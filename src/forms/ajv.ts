@@ -1,46 +1,39 @@
-// Our one AJV instance: JSON Schema 2020-12 capable, ajv-formats plus our formats, shared with JSON Forms.
-import Ajv2020 from 'ajv/dist/2020';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
-import { isValidPhoneNumber } from 'libphonenumber-js/min';
+// Our one validator, shared with JSON Forms: JSON Schema 2020-12 interpreted (never compiled into code, so the
+// app runs under a CSP without 'unsafe-eval'), with our formats. JSON Forms takes an AJV instance (its rules call
+// `validate`, its combinators `compile`): it gets one whose two methods interpret instead of generating code.
+import Ajv, { type ErrorObject } from 'ajv';
+import { interpretSchema } from './validation/interpret-schema';
+import './validation/formats';
+import './validation/phone-format';
 
-export function createFormsAjv(): Ajv2020 {
-  const ajv = new Ajv2020({
-    allErrors: true,
-    verbose: true,
-    strict: false,
-    addUsedSchema: false,
-    $data: true,
-  });
-  addFormats(ajv);
-  // International phone number (+ and country code), checked with libphonenumber's metadata.
-  ajv.addFormat('phone', { type: 'string', validate: (value: string) => isValidPhoneNumber(value) });
-  // Postal codes are checked by the renderer against the chosen country; the format itself accepts any text.
-  ajv.addFormat('postal-code', { type: 'string', validate: () => true });
-  ajv.addFormat('markdown', { type: 'string', validate: () => true });
-  ajv.addFormat('password', { type: 'string', validate: () => true });
-  ajv.addKeyword({ keyword: 'errorMessage', schemaType: ['string', 'object'] });
-  return ajv;
-}
-
-export const formsAjv = createFormsAjv();
-
-const compiled = new WeakMap<object, ValidateFunction>();
-
-// Hints may name an older draft (2019-09, draft-07) in `$schema`, which this AJV has no meta-schema for: read
-// them as 2020-12 (the keywords forms use mean the same) instead of failing to compile.
-function withoutMetaSchema(schema: object): object {
-  if (!('$schema' in schema)) return schema;
-  const { $schema: _metaSchema, ...rest } = schema as Record<string, unknown>;
-  return rest;
-}
-
-/** Compiles a schema once (per schema object) and validates data against it. */
+/** Validates data against a schema (interpreted; prepared once per schema object). */
 export function validateWith(schema: object, data: unknown): ErrorObject[] {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = formsAjv.compile(withoutMetaSchema(schema));
-    compiled.set(schema, validate);
-  }
-  return validate(data) ? [] : [...(validate.errors ?? [])];
+  return interpretSchema(schema, data);
 }
+
+const schemaOf = (schema: unknown): object | boolean =>
+  typeof schema === 'boolean' || (typeof schema === 'object' && schema !== null) ? schema : false;
+
+/** The interpreted check of a schema as AJV's compiled function: call it, then read `errors`. */
+function interpretedFunction(schema: unknown) {
+  const state: { errors: ErrorObject[] | null; schema: unknown } = { errors: null, schema };
+  const check = Object.assign((data: unknown): boolean => {
+    const errors = interpretSchema(schemaOf(schema), data);
+    check.errors = errors.length > 0 ? errors : null;
+    return errors.length === 0;
+  }, state);
+  return check;
+}
+
+/**
+ * The AJV instance JSON Forms receives. Constructed without meta-schemas or schema validation (which would
+ * compile code); `validate` and `compile` are replaced by the interpreter.
+ */
+export const formsAjv = Object.assign(
+  new Ajv({ meta: false, validateSchema: false, strict: false, addUsedSchema: false }),
+  {
+    validate: (schema: unknown, data: unknown): boolean =>
+      interpretSchema(schemaOf(schema), data).length === 0,
+    compile: interpretedFunction,
+  },
+);

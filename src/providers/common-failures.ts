@@ -21,12 +21,17 @@ export function describeTransportFailure(error: unknown, providerLabel: string):
     };
   }
   if (error.kind === 'parse') {
+    // The parse at the edge names the provider and the field ("Camunda sent a profile the editor cannot read: …").
     return {
       kind: 'server',
-      message: `${providerLabel} sent an answer that could not be read. ${KEPT}`,
+      message: `${error.message.startsWith(providerLabel) ? error.message : `${providerLabel} sent an answer that could not be read: ${error.message}`} ${KEPT}`,
       fieldErrors: [],
       requestId: error.requestId,
     };
+  }
+  if (error.kind === 'invalid') {
+    // Refused before sending: an id that is not one. Nothing to retry.
+    return { kind: 'not-found', message: error.message, fieldErrors: [] };
   }
   return undefined;
 }

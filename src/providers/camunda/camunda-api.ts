@@ -1,21 +1,16 @@
-// Camunda 7 REST calls for the user profile (engine-rest /user/{id}/...).
+// Camunda 7 REST calls for the user profile (engine-rest /user/{id}/...); every answer is parsed at the edge.
 import type { HttpClient } from '../../api/http';
+import { pathSegment } from '../../api/http';
+import { parseResponse } from '../../api/parse-response';
+import { CamundaProfileSchema, CamundaResourceOptionsSchema, type CamundaProfile } from './camunda-schemas';
 
-export interface CamundaProfile {
-  id: string;
-  firstName: string | null;
-  lastName: string | null;
-  email: string | null;
-}
+export type { CamundaProfile };
 
-interface ResourceOptions {
-  links?: Array<{ method: string; href: string; rel: string }>;
-}
-
-const userPath = (userId: string) => `user/${encodeURIComponent(userId)}`;
+const userPath = (userId: string) => `user/${pathSegment(userId)}`;
 
 export async function getCamundaProfile(http: HttpClient, userId: string, signal?: AbortSignal) {
-  return (await http.request<CamundaProfile>('GET', `${userPath(userId)}/profile`, { signal })).data;
+  const response = await http.request('GET', `${userPath(userId)}/profile`, { signal });
+  return parseResponse(CamundaProfileSchema, response, 'Camunda sent a profile');
 }
 
 /** Camunda replaces all four fields: an omitted one becomes null, so every field is always sent. */
@@ -25,6 +20,7 @@ export async function putCamundaProfile(http: HttpClient, profile: CamundaProfil
 
 /** OPTIONS /user/{id} lists the allowed operations; without `update` the identity service is read-only. */
 export async function canUpdateCamundaUser(http: HttpClient, userId: string, signal?: AbortSignal) {
-  const { data } = await http.request<ResourceOptions>('OPTIONS', userPath(userId), { signal });
-  return (data?.links ?? []).some((link) => link.rel === 'update');
+  const response = await http.request('OPTIONS', userPath(userId), { signal });
+  const options = parseResponse(CamundaResourceOptionsSchema, response, 'Camunda sent resource options');
+  return options.links.some((link) => link.rel === 'update');
 }

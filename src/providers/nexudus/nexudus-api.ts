@@ -1,33 +1,23 @@
 // Nexudus portal API calls: the profile for editing, the PATCH of changed fields, and the country list.
+import type * as v from 'valibot';
 import type { HttpClient } from '../../api/http';
-import { NexudusRefusal, type ActionConfirmation } from './nexudus-errors';
+import { parseResponse } from '../../api/parse-response';
+import { NexudusRefusal } from './nexudus-errors';
+import { ActionConfirmationSchema, NexudusCountriesSchema, NexudusProfileSchema } from './nexudus-schemas';
 
-/** The editable customer fields (as the PATCH contract names them) plus read-only identity. */
-export type NexudusCoworker = Record<string, unknown> & { Id?: number; Email?: string };
+/** The customer record: the fields the form edits (typed by the parse), the rest as Nexudus sent it. */
+export type NexudusCoworker = Record<string, unknown> & { Id?: number; Email?: string | null };
 
-export interface NexudusCountry {
-  Id: number;
-  Name: string;
-  TwoDigitsCode: string;
-  Culture: string;
-}
+export type NexudusCountry = v.InferOutput<typeof NexudusCountriesSchema>['Countries'][number];
 
 export const PROFILE_PATH = 'en/profile';
 export const PATCH_PATH = 'api/public/coworker/profile';
 export const COUNTRIES_PATH = 'api/public/countries';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** GET /en/profile?_resource=Coworker: "the full customer profile for editing", wrapped as `{ Coworker }`. */
 export async function getNexudusProfile(http: HttpClient, signal?: AbortSignal): Promise<NexudusCoworker> {
-  const { data } = await http.request<unknown>('GET', PROFILE_PATH, {
-    query: { _resource: 'Coworker' },
-    signal,
-  });
-  const coworker = isObject(data) && isObject(data.Coworker) ? data.Coworker : undefined;
-  if (!coworker) throw new Error('Nexudus sent a profile without the customer record (Coworker).');
-  return coworker;
+  const response = await http.request('GET', PROFILE_PATH, { query: { _resource: 'Coworker' }, signal });
+  return parseResponse(NexudusProfileSchema, response, 'Nexudus sent a profile').Coworker;
 }
 
 /**
@@ -39,22 +29,12 @@ export async function patchNexudusProfile(
   changes: Record<string, unknown>,
   signal?: AbortSignal,
 ): Promise<void> {
-  const { data } = await http.request<ActionConfirmation | undefined>('PATCH', PATCH_PATH, {
-    body: changes,
-    signal,
-  });
-  if (isObject(data) && data.WasSuccessful === false) throw new NexudusRefusal(data);
+  const response = await http.request('PATCH', PATCH_PATH, { body: changes, signal });
+  const confirmation = parseResponse(ActionConfirmationSchema, response, 'Nexudus answered the change');
+  if (confirmation?.WasSuccessful === false) throw new NexudusRefusal(confirmation);
 }
 
 export async function getNexudusCountries(http: HttpClient, signal?: AbortSignal): Promise<NexudusCountry[]> {
-  const { data } = await http.request<unknown>('GET', COUNTRIES_PATH, { signal });
-  const list = isObject(data) && Array.isArray(data.Countries) ? data.Countries : undefined;
-  if (!list) throw new Error('Nexudus sent a country list in an unexpected shape.');
-  return list.filter(
-    (c): c is NexudusCountry =>
-      isObject(c) &&
-      typeof c.Id === 'number' &&
-      typeof c.Name === 'string' &&
-      typeof c.TwoDigitsCode === 'string',
-  );
+  const response = await http.request('GET', COUNTRIES_PATH, { signal });
+  return parseResponse(NexudusCountriesSchema, response, 'Nexudus sent a country list').Countries;
 }

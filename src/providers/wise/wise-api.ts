@@ -1,29 +1,12 @@
-// Wise calls for the personal profile and its update window (all with the user's token).
-import type { HttpClient } from '../../api/http';
+// Wise calls for the personal profile and its update window (all with the user's token); answers are parsed at
+// the edge (wise-schemas.ts).
+import type * as v from 'valibot';
+import { pathSegment, type HttpClient } from '../../api/http';
+import { parseResponse } from '../../api/parse-response';
+import { WiseProfileSchema, type WiseAddressSchema } from './wise-schemas';
 
-export interface WiseAddress {
-  addressFirstLine?: string | null;
-  city?: string | null;
-  countryIso2Code?: string | null;
-  countryIso3Code?: string | null;
-  postCode?: string | null;
-  stateCode?: string | null;
-}
-
-/** GET /v2/profiles/{profileId}; `verificationState` is added by the partner's proxy (see README). */
-export interface WiseProfile {
-  id: number;
-  type: string;
-  firstName?: string | null;
-  lastName?: string | null;
-  preferredName?: string | null;
-  dateOfBirth?: string | null;
-  email?: string | null;
-  phoneNumber?: string | null;
-  address?: WiseAddress | null;
-  updatedAt?: string | null;
-  verificationState?: 'verified' | 'not_verified';
-}
+export type WiseAddress = v.InferOutput<typeof WiseAddressSchema>;
+export type WiseProfile = v.InferOutput<typeof WiseProfileSchema>;
 
 export interface WisePersonalProfileUpdate {
   firstName?: string;
@@ -39,12 +22,16 @@ export interface WisePersonalProfileUpdate {
   occupations?: Array<{ code: string; format: 'FREE_FORM' }>;
 }
 
-const id = (profileId: string) => encodeURIComponent(profileId);
+const id = (profileId: string) => pathSegment(profileId);
 const correlation = () => ({ 'X-External-Correlation-Id': crypto.randomUUID() });
 
 export const wiseApi = {
   getProfile: async (http: HttpClient, profileId: string, signal?: AbortSignal) =>
-    (await http.request<WiseProfile>('GET', `v2/profiles/${id(profileId)}`, { signal })).data,
+    parseResponse(
+      WiseProfileSchema,
+      await http.request('GET', `v2/profiles/${id(profileId)}`, { signal }),
+      'Wise sent a profile',
+    ),
   openUpdateWindow: async (http: HttpClient, profileId: string) => {
     await http.request('POST', `v1/profiles/${id(profileId)}/update-window`, { headers: correlation() });
   },
@@ -52,12 +39,14 @@ export const wiseApi = {
     await http.request('DELETE', `v1/profiles/${id(profileId)}/update-window`, { headers: correlation() });
   },
   putPersonalProfile: async (http: HttpClient, profileId: string, body: WisePersonalProfileUpdate) =>
-    (
-      await http.request<WiseProfile>('PUT', `v2/profiles/${id(profileId)}/personal-profile`, {
+    parseResponse(
+      WiseProfileSchema,
+      await http.request('PUT', `v2/profiles/${id(profileId)}/personal-profile`, {
         body,
         headers: correlation(),
-      })
-    ).data,
+      }),
+      'Wise answered the update with a profile',
+    ),
 };
 
 /**
