@@ -1,5 +1,5 @@
 // /<provider>/<params…>: finds the provider, loads its code on demand, and renders the editor for it.
-import { useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useRef, useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -17,6 +17,10 @@ import { SANDBOX_TOKEN } from './sandbox-token';
 import { SignInDialog } from './SignInDialog';
 import { useProviderContext } from './use-provider-context';
 
+const SandboxExamples = lazy(async () => ({
+  default: (await import('../sandbox/SandboxExamples')).SandboxExamples,
+}));
+
 export function ProviderPage() {
   const { providerId, '*': rest = '' } = useParams();
   const entry = findProvider(providerId);
@@ -33,6 +37,7 @@ export function ProviderPage() {
 }
 
 function AskForParams({ entry, known }: { entry: ProviderEntry; known: string[] }) {
+  const config = useConfig();
   const navigate = useNavigate();
   const missing = entry.params[known.length] ?? '';
   const [value, setValue] = useState('');
@@ -56,6 +61,11 @@ function AskForParams({ entry, known }: { entry: ProviderEntry; known: string[] 
       <Button type="submit" variant="contained" sx={{ alignSelf: 'start' }}>
         Open profile
       </Button>
+      {config.mode === 'sandbox' && known.length === 0 && (
+        <Suspense fallback={null}>
+          <SandboxExamples entry={entry} />
+        </Suspense>
+      )}
     </Stack>
   );
 }

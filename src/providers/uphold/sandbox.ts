@@ -1,8 +1,10 @@
 // Uphold sandbox: the KYC overview with the profile process, the profile PATCH (validated against the current
 // hint, the contract's 409 checks, progressive disclosure) and the country list, at Uphold's real URLs.
 import { http, HttpResponse } from 'msw';
+import * as v from 'valibot';
 import { createPersistedStore } from '../../sandbox/persisted-state';
 import { isScenarioActive } from '../../sandbox/scenarios';
+import { parseSeed } from '../../sandbox/seed';
 import type { ProviderSandbox } from '../types';
 import { addressConflict, detailsConflict, schemaViolations, validationFailed } from './sandbox-checks';
 import { FLAT_RULES, FLAT_SEED, sandboxCountries, sandboxHint } from './sandbox-data';
@@ -21,6 +23,9 @@ const state = createPersistedStore<SandboxState>('uphold.profile', () => ({
   hintInput: {},
   flatInput: structuredClone(FLAT_SEED),
 }));
+
+/** A seed answers categories of the profile process by key, e.g. { details: { fullName: 'Ann Lee' } }. */
+const seedSchema = v.record(v.string(), v.record(v.string(), v.unknown()));
 
 const active = (name: string) => isScenarioActive('uphold', name);
 
@@ -186,7 +191,19 @@ export const upholdSandbox: ProviderSandbox = {
     { name: 'rate-limited', description: 'Saves are refused with 429 and Retry-After: 30.' },
     { name: 'load-error', description: 'Reading the KYC overview fails with HTTP 500.' },
   ],
+  examples: [{ params: {}, description: 'A new customer with no answers yet' }],
   reset: () => state.reset(),
+  seed(_params, record) {
+    const answers = parseSeed(seedSchema, record, 'uphold');
+    state.update((current) => {
+      const hintInput = { ...current.hintInput };
+      for (const [key, value] of Object.entries(answers)) {
+        const before = hintInput[key];
+        hintInput[key] = { ...(typeof before === 'object' && before !== null ? before : {}), ...value };
+      }
+      return { ...current, hintInput };
+    });
+  },
   handlers(baseUrl) {
     return [
       http.get(`${baseUrl}/core/kyc`, ({ request }) => {

@@ -1,0 +1,18 @@
+// What a registry entry holds: production facts only (name, route parameters, how to load the code and the
+// sandbox). Sandbox-only data (example profiles, scenarios) lives in each provider's sandbox module.
+import type { ProfileProvider, ProviderSandbox } from './types';
+
+export interface ProviderEntry<Id extends string = string> {
+  id: Id;
+  label: string;
+  description: string;
+  /** Route parameter names after /<id>/, e.g. ['userId'] for /camunda/:userId. */
+  params: readonly string[];
+  /** What the user types into the route when there is no parameter, e.g. 'user id'. */
+  paramHint?: string;
+  load: () => Promise<ProfileProvider>;
+  loadSandbox: () => Promise<ProviderSandbox>;
+}
+
+/** Keeps the entry's id as a literal type, so the registry's ids make up `ProviderId`. */
+export const defineProvider = <const Id extends string>(entry: ProviderEntry<Id>): ProviderEntry<Id> => entry;
