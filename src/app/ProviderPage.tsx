@@ -63,7 +63,7 @@ function AskForParams({ entry, known }: { entry: ProviderEntry; known: string[] 
       </Button>
       {config.mode === 'sandbox' && known.length === 0 && (
         <Suspense fallback={null}>
-          <SandboxExamples entry={entry} />
+          <SandboxExamples providerId={entry.id} />
         </Suspense>
       )}
     </Stack>

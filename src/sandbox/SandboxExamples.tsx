@@ -3,13 +3,16 @@ import { useQuery } from '@tanstack/react-query';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import type { ProviderEntry } from '../providers';
+import { findProvider, type ProviderId } from '../providers';
 import { exampleLinks } from './examples';
 
-export function SandboxExamples({ entry }: { entry: ProviderEntry }) {
+export function SandboxExamples({ providerId }: { providerId: ProviderId }) {
   const examples = useQuery({
-    queryKey: ['sandbox-examples', entry.id],
-    queryFn: () => exampleLinks(entry),
+    queryKey: ['sandbox-examples', providerId],
+    queryFn: async () => {
+      const entry = findProvider(providerId);
+      return entry ? exampleLinks(entry) : [];
+    },
     staleTime: Infinity,
   });
   if (!examples.data || examples.data.length === 0) return null;
