@@ -106,6 +106,8 @@ export default tseslint.config(
     files: PROVIDER_SANDBOX.map((pattern) => pattern.replace(/\.ts$/, '.test.ts')),
     rules: { 'boundaries/dependencies': zoneRule(withSandbox(forTests)) },
   },
+  // Playwright fixtures call `use`, which is not React's hook.
+  { files: ['e2e/**'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   {
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],

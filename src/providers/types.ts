@@ -4,10 +4,6 @@ import type { HttpClient } from '../api/http';
 import type { CountryOption } from '../forms/renderers/country/country-option';
 import type { ControlValidator } from '../forms/validation/control-validator';
 import type { RequestHandler } from 'msw';
-import type { ProviderId } from './index';
-
-// Derived from the registry (src/providers/index.ts); re-exported here for the modules that import the contract.
-export type { ProviderId };
 
 export type FormData = Record<string, unknown>;
 
