@@ -23,5 +23,5 @@ export async function turnOffAnimations(page: Page): Promise<void> {
 
 /** Freezes `Date` at `time` in the page and its frames (timers keep running). */
 export async function fixClock(page: Page, time: Date | string | number): Promise<void> {
-  await page.clock.setFixedTime(time);
+  await page.clock.install({ time });
 }
