@@ -96,7 +96,7 @@ export class Editor {
    * `expect(editor.field('E-mail')).toHaveValue(…)`.
    */
   field(label: string): Locator {
-    return this.root.getByLabel(new RegExp(`^${escapeRegExp(label)}\\s*\\*?$`));
+    return this.root.getByLabel(new RegExp(`^\\s*${escapeRegExp(label)}\\s*\\*?\\s*$`));
   }
 
   /** The field, once it is on the page; otherwise a KitError listing the fields there are. */
