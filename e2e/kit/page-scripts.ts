@@ -37,31 +37,33 @@ export function inventory(html: Element): PageInventory {
       .filter((element): element is HTMLElement => element !== null)
       .map(text)
       .join(' ');
-  const nameOf = (element: Element): string => {
+  /** The accessible name: aria-labelledby, aria-label, the label (or, for buttons and tabs, the content), title. */
+  const nameOf = (element: Element, fromContent = false): string => {
     const labelledBy = element.getAttribute('aria-labelledby');
     if (labelledBy) return byIds(labelledBy);
     const label = element.getAttribute('aria-label');
     if (label) return label.trim();
     const labels = (element as HTMLInputElement).labels;
     if (labels && labels.length > 0 && labels[0]) return text(labels[0]);
-    return element.getAttribute('title') ?? '';
+    const content = fromContent ? text(element) : '';
+    return content || (element.getAttribute('title') ?? '');
   };
   const shown = (element: Element) =>
-    element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
-  const names = (selector: string, name: (element: Element) => string = nameOf) => [
+    element.checkVisibility({ visibilityProperty: true }) && !element.closest('[aria-hidden="true"]');
+  const names = (selector: string, fromContent = false) => [
     ...new Set(
       [...doc.querySelectorAll(selector)]
         .filter(shown)
-        .map(name)
+        .map((element) => nameOf(element, fromContent))
         .filter((value) => value !== ''),
     ),
   ];
   return {
     fields: names(
-      'input:not([type=hidden]), select, textarea, [role=combobox], [role=checkbox], [role=radio], [role=switch], [role=textbox]',
+      'input:not([type=hidden]), select, textarea, [role=combobox], [role=checkbox], [role=radio], [role=switch], [role=textbox], [role=group][aria-labelledby]',
     ),
-    buttons: names('button, [role=button]', (element) => nameOf(element) || text(element)),
-    sections: names('[role=tab]', (element) => nameOf(element) || text(element)),
+    buttons: names('button, [role=button]', true),
+    sections: names('[role=tab]', true),
   };
 }
 
@@ -87,7 +89,7 @@ export function readOutcome(html: Element): RawOutcome | null {
   };
   const fresh = (element: Element) => !element.closest('[data-kit-seen]');
   const shown = (element: Element) =>
-    element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    element.checkVisibility({ visibilityProperty: true }) && !element.closest('[aria-hidden="true"]');
   const byIds = (ids: string | null) =>
     (ids ?? '')
       .split(/\s+/)

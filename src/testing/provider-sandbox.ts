@@ -2,13 +2,11 @@
 // uses) served by MSW in Node at the configured base URL, reset after each test, with contexts, scenarios and a log
 // of what was sent. `const sandbox = await setUpProviderSandbox('camunda')` at the top of a test file.
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { setupServer } from 'msw/node';
-import defaultConfig from '../../public/config.json';
-import { createHttpClient } from '../api/http';
-import { validateConfig } from '../config/app-config';
-import { findProvider, type ProviderId } from '../providers';
-import type { ProfileProvider, ProviderContext, ProviderSandbox } from '../providers/types';
-import { scenarioHandler, setScenarios } from '../sandbox/scenarios';
+import type { ProviderId } from '../providers';
+import { setScenarios } from '../sandbox/scenarios';
+import { createSandboxServer, type ContextOptions, type SandboxServer } from './sandbox-server';
+
+export type { ContextOptions };
 
 export interface SentRequest {
   method: string;
@@ -20,21 +18,7 @@ export interface SentRequest {
   headers: Record<string, string>;
 }
 
-export interface ContextOptions {
-  params?: Record<string, string>;
-  /** The credential sent through the provider's own Authorization scheme; null sends none. */
-  token?: string | null;
-  locale?: string;
-  sessionKey?: string;
-}
-
-export interface ProviderSandboxHarness {
-  baseUrl: string;
-  server: ReturnType<typeof setupServer>;
-  provider: ProfileProvider;
-  sandbox: ProviderSandbox;
-  /** A context as the app builds it: an http client on the base URL with the provider's Authorization. */
-  context(options?: ContextOptions): ProviderContext;
+export interface ProviderSandboxHarness extends SandboxServer {
   /** Switches this provider's named scenarios on ('read-only' → 'camunda:read-only'), the others off. */
   scenario(...named: string[]): void;
   /** Makes every save to this provider fail with the status (or a dropped connection) until the test ends. */
@@ -44,18 +28,14 @@ export interface ProviderSandboxHarness {
   clearSent(): void;
 }
 
-const config = validateConfig(defaultConfig);
 const clearScenarios = () => setScenarios({ latencyMs: 0, failures: {}, named: [] });
 
 export async function setUpProviderSandbox(
   id: ProviderId,
   defaults: ContextOptions = {},
 ): Promise<ProviderSandboxHarness> {
-  const entry = findProvider(id);
-  const baseUrl = config.providers[id]?.baseUrl;
-  if (!entry || !baseUrl) throw new Error(`No provider "${id}" with a baseUrl in public/config.json.`);
-  const [provider, sandbox] = await Promise.all([entry.load(), entry.loadSandbox()]);
-  const server = setupServer(scenarioHandler(id, baseUrl), ...sandbox.handlers(baseUrl));
+  const served = await createSandboxServer(id, defaults);
+  const { server, baseUrl, sandbox } = served;
 
   const log: Array<Promise<SentRequest>> = [];
   server.events.on('request:start', ({ request }) => {
@@ -84,26 +64,7 @@ export async function setUpProviderSandbox(
   afterAll(() => server.close());
 
   return {
-    baseUrl,
-    server,
-    provider,
-    sandbox,
-    context(options = {}) {
-      const { params, token, locale, sessionKey } = { ...defaults, ...options };
-      const credential = token === undefined ? 'sandbox-token' : token;
-      return {
-        http: createHttpClient({
-          baseUrl,
-          authorization: () =>
-            credential === null
-              ? undefined
-              : (provider.authorization?.(credential) ?? `Bearer ${credential}`),
-        }),
-        params: params ?? {},
-        locale: locale ?? 'en-GB',
-        sessionKey: sessionKey ?? 'test-user',
-      };
-    },
+    ...served,
     scenario(...named) {
       setScenarios({ latencyMs: 0, failures: {}, named: named.map((name) => `${id}:${name}`) });
     },
