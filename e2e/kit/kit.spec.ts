@@ -130,7 +130,7 @@ test.describe('the QA kit', () => {
     await sandbox.seed('camunda', { userId: 'demo' }, { firstName: 'Queued' });
     await sandbox.failNext(503, { provider: 'camunda' });
     await page.goto('data:text/html,<title>start</title>');
-    expect(await page.evaluate(() => Reflect.get(window, 'profileEditorSandboxSetup'))).toEqual({
+    expect(await page.evaluate((): unknown => Reflect.get(window, 'profileEditorSandboxSetup'))).toEqual({
       id: expect.any(String),
       steps: [
         { op: 'seed', provider: 'camunda', params: { userId: 'demo' }, record: { firstName: 'Queued' } },
