@@ -1,8 +1,8 @@
 // The provider registry: one entry per provider (its code and its sandbox load on demand). `ProviderId` is derived
 // from this list, so adding a provider is one folder under src/providers/ and one entry here.
-import { defineProvider, type ProviderEntry as Entry } from './registry';
+import { defineProvider, registryOf, type ProviderEntry as Entry } from './registry';
 
-export const providerRegistry = [
+const entries = [
   defineProvider({
     id: 'camunda',
     label: 'Camunda 7',
@@ -51,16 +51,10 @@ export const providerRegistry = [
   }),
 ] as const;
 
+export const { providerRegistry, findProvider, isProviderId } = registryOf(entries);
+
 /** The id of a provider in the registry ('camunda', 'wise', …). */
-export type ProviderId = (typeof providerRegistry)[number]['id'];
+export type ProviderId = (typeof entries)[number]['id'];
 
 /** A registry entry of any provider. */
 export type ProviderEntry = Entry<ProviderId>;
-
-export function findProvider(id: string | undefined): ProviderEntry | undefined {
-  return providerRegistry.find((entry) => entry.id === id);
-}
-
-export function isProviderId(id: string | undefined): id is ProviderId {
-  return findProvider(id) !== undefined;
-}

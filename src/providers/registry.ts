@@ -16,3 +16,15 @@ export interface ProviderEntry<Id extends string = string> {
 
 /** Keeps the entry's id as a literal type, so the registry's ids make up `ProviderId`. */
 export const defineProvider = <const Id extends string>(entry: ProviderEntry<Id>): ProviderEntry<Id> => entry;
+
+/** The registry's lookups over its list of entries (one list: adding an entry is all it takes). */
+export function registryOf<const Entries extends readonly ProviderEntry[]>(entries: Entries) {
+  type Id = Entries[number]['id'];
+  const findProvider = (id: string | undefined): ProviderEntry<Id> | undefined =>
+    entries.find((entry) => entry.id === id);
+  return {
+    providerRegistry: entries,
+    findProvider,
+    isProviderId: (id: string | undefined): id is Id => findProvider(id) !== undefined,
+  };
+}

@@ -29,6 +29,17 @@ describe('import zones (eslint.config.js)', () => {
     ]);
   });
 
+  it('a new provider folder is a zone of its own with no change to the config', async () => {
+    expect(
+      await zoneErrors(
+        'src/providers/acme/provider.ts',
+        "import { camundaSpec } from '../camunda/camunda-spec';\nimport type { ProfileProvider } from '../types';\nexport type P = [ProfileProvider, typeof camundaSpec];\n",
+      ),
+    ).toEqual([
+      'Imports run one way (ARCHITECTURE.md): provider may not import provider (src/providers/camunda).',
+    ]);
+  });
+
   it('nor may it load one lazily, nor reach into profile/ or app/', async () => {
     const errors = await zoneErrors(
       'src/providers/navixy/navixy-extra.ts',
