@@ -19,7 +19,8 @@ export const acmeProvider: ProfileProvider = {
     return { ...generated, data: { ...data } };
   },
   async save(ctx, { draft, base }) {
-    const member: AcmeMember = { nickname: String(draft.nickname ?? ''), city: String(draft.city ?? '') };
+    const text = (value: unknown) => (typeof value === 'string' ? value : '');
+    const member: AcmeMember = { nickname: text(draft.nickname), city: text(draft.city) };
     await ctx.http.request('PUT', memberPath(ctx), { body: member, signal: ctx.signal });
     return { ...base, data: { ...member } };
   },

@@ -6,12 +6,13 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import type { AppConfig } from '../config/app-config';
+import type * as Registry from '../providers';
 import { scenarioHandler } from '../sandbox/scenarios';
 
 const ACME = 'https://api.acme.example/v1';
 
 vi.mock('../providers', async (importOriginal) => {
-  const registry = await importOriginal<typeof import('../providers')>();
+  const registry = await importOriginal<typeof Registry>();
   const { defineProvider, registryOf } = await import('../providers/registry');
   // The one registry entry (in src/providers/index.ts it is one more item in the list).
   const acme = defineProvider({
@@ -20,14 +21,14 @@ vi.mock('../providers', async (importOriginal) => {
     description: 'Acme member profile: nickname and home city.',
     params: ['memberId'],
     paramHint: 'member id',
-    load: async () => (await import('./fake-provider/provider')).acmeProvider,
-    loadSandbox: async () => (await import('./fake-provider/sandbox')).acmeSandbox,
+    load: async () => (await import('../testing/fake-provider/provider')).acmeProvider,
+    loadSandbox: async () => (await import('../testing/fake-provider/sandbox')).acmeSandbox,
   });
   return { ...registry, ...registryOf([...registry.providerRegistry, acme]) };
 });
 
-const { App } = await import('../app/App');
-const { acmeSandbox } = await import('./fake-provider/sandbox');
+const { App } = await import('./App');
+const { acmeSandbox } = await import('../testing/fake-provider/sandbox');
 const server = setupServer(scenarioHandler('acme', ACME), ...acmeSandbox.handlers(ACME));
 // Its base URL in config.json, as for any provider.
 const config: AppConfig = {
