@@ -59,14 +59,14 @@ describe("the README's accessible-names table", () => {
       ({ section, kind, name, note }) => [section, kind, name, note].join(' | '),
     );
     expect(rows).toEqual([
-      ' | section | Who | a heading',
+      ' | section | Who | a label above its fields',
       'Who | field | Kind | ',
       'Who | field | Name | read-only',
       'Who | field | Jobs | a group (a list)',
       'Who | field | Job 1 | each item: "Job 2" …',
       'Who | action | Add job | ',
       'Who | action | Remove job 1 | for each item: "Remove job 2" …',
-      ' | section | Firm | a heading; shown when Kind is Company',
+      ' | section | Firm | a label above its fields; shown when Kind is Company',
       'Firm | field | VAT number | shown when Kind is Company',
       ' | action | Save | ',
       ' | action | Still correct | ',
