@@ -4,7 +4,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { format, resolveConfig } from 'prettier';
 import { createServer } from 'vite';
 
-const vite = await createServer({ server: { middlewareMode: true, hmr: false, ws: false }, appType: 'custom' });
+const vite = await createServer({
+  server: { middlewareMode: true, hmr: false, ws: false },
+  appType: 'custom',
+});
 let rows;
 let names;
 try {
@@ -18,4 +21,6 @@ const readme = await readFile(readmePath, 'utf8');
 const updated = names.withNamesTable(readme, names.namesTable(rows));
 const options = { ...(await resolveConfig(readmePath)), filepath: readmePath.pathname };
 await writeFile(readmePath, await format(updated, options));
-console.info(`README.md: ${rows.length} accessible names of ${new Set(rows.map((row) => row.provider)).size} providers.`);
+console.info(
+  `README.md: ${rows.length} accessible names of ${new Set(rows.map((row) => row.provider)).size} providers.`,
+);
