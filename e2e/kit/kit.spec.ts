@@ -140,3 +140,26 @@ test.describe('the QA kit', () => {
     await expect(sandbox.requests()).rejects.toThrow('The sandbox is not reachable: open the editor first');
   });
 });
+
+test.describe('deterministic runs', () => {
+  test.use({ clock: '2026-06-15T10:00:00Z' });
+
+  test('transitions and animations are off, and the clock starts at the fixed instant', async ({
+    page,
+    now,
+  }) => {
+    await page.goto(
+      'data:text/html,<style>p { transition: opacity 2s ease 1s; animation: spin 3s infinite; }</style><p>Hi</p>',
+    );
+    const timing = await page.locator('p').evaluate((element) => {
+      const style = getComputedStyle(element);
+      return [style.transitionDuration, style.transitionDelay, style.animationDuration].join(' ');
+    });
+    expect(timing).toBe('0s 0s 0s');
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+    const pageNow = await page.evaluate(() => Date.now());
+    expect(pageNow - now.getTime()).toBeGreaterThanOrEqual(0);
+    expect(pageNow - now.getTime()).toBeLessThan(60_000);
+    expect(now.toISOString()).toBe('2026-06-15T10:00:00.000Z');
+  });
+});
