@@ -74,6 +74,13 @@ test('live mode sends the fragment token to the proxy and loads no mock worker a
   const loaded = await Promise.all(scripts);
   expect(loaded.length).toBeGreaterThan(0);
   expect(loaded.filter((code) => code.includes('profileEditorSandbox'))).toEqual([]);
+
+  // The provider list links to the providers, not to sandbox profiles, and none are offered.
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: /Camunda 7/ })).toHaveAttribute('href', '/camunda');
+  await page.goto('/camunda');
+  await expect(page.getByRole('textbox', { name: 'User id' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Sandbox profiles' })).toHaveCount(0);
 });
 
 test('in sandbox mode the control surface is there, and its code is what the live check looks for', async ({
