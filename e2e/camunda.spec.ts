@@ -1,113 +1,156 @@
-// Camunda 7 through every layer: load, edit, validate, save, reload; failures keep what was typed.
-import { expect, test } from '@playwright/test';
+// Camunda 7 through every layer, driven by the QA kit: load, edit, validate, save, reload; failures keep what was
+// typed; the app shell around it.
+import { expect, test } from './kit';
+
+const DEMO = { userId: 'demo' };
 
 test.describe('Camunda profile', () => {
-  test('edit and save a profile; the value survives a reload', async ({ page }) => {
-    await page.goto('/camunda/demo');
-    const firstName = page.getByLabel('First name');
-    await expect(firstName).toHaveValue('Demo');
-    const save = page.getByRole('button', { name: 'Save' });
-    await expect(save).toBeDisabled();
+  test('edit and save a profile; the value survives a reload', async ({ editor, page }) => {
+    await editor.open('camunda', DEMO);
+    await expect(editor.field('First name')).toHaveValue('Demo');
+    await expect(await editor.saveButton()).toBeDisabled();
 
-    await firstName.fill('Daria');
-    await page.getByLabel('E-mail').fill('daria@example.com');
-    await save.click();
-    await expect(page.getByRole('status')).toContainText('Saved');
-    await expect(save).toBeDisabled();
+    await editor.fill('First name', 'Daria');
+    await editor.fill('E-mail', 'daria@example.com');
+    expect(await editor.save()).toMatchObject({ kind: 'saved', message: expect.stringContaining('Saved') });
+    await expect(await editor.saveButton()).toBeDisabled();
 
     await page.reload();
-    await expect(page.getByLabel('First name')).toHaveValue('Daria');
-    await expect(page.getByLabel('E-mail')).toHaveValue('daria@example.com');
+    await editor.ready();
+    await expect(editor.field('First name')).toHaveValue('Daria');
+    await expect(editor.field('E-mail')).toHaveValue('daria@example.com');
   });
 
-  test('the user id is shown read-only with its reason', async ({ page }) => {
-    await page.goto('/camunda/john');
-    const id = page.getByLabel('User id');
-    await expect(id).toHaveValue('john');
-    await expect(id).toBeDisabled();
+  test('the user id is shown read-only with its reason', async ({ editor }) => {
+    await editor.open('camunda', { userId: 'john' });
+    await expect(editor.field('User id')).toHaveValue('john');
+    await expect(editor.field('User id')).toBeDisabled();
+    await expect(editor.field('User id')).toHaveAccessibleDescription(/cannot be changed/);
   });
 
-  test('a server error says so and keeps the typed values', async ({ page }) => {
-    await page.goto('/camunda/demo?fail=camunda:500');
-    await page.getByLabel('Last name').fill('Kept');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('alert')).toContainText('server error');
-    await expect(page.getByLabel('Last name')).toHaveValue('Kept');
-    await expect(page.getByRole('button', { name: 'Save' })).toBeEnabled();
-  });
-
-  test('a dropped connection says so and keeps the typed values', async ({ page }) => {
-    await page.goto('/camunda/demo?fail=camunda:network');
-    await page.getByLabel('First name').fill('Offline');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('alert')).toContainText('could not be reached');
-    await expect(page.getByLabel('First name')).toHaveValue('Offline');
-  });
-
-  test('a read-only identity service shows the form read-only with the reason', async ({ page }) => {
-    await page.goto('/camunda/demo?scenario=camunda:read-only');
-    await expect(page.getByRole('note', { name: 'Read-only' })).toContainText('read-only');
-    await expect(page.getByLabel('First name')).toBeDisabled();
-    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
-  });
-
-  test('an invalid e-mail is shown next to the field and nothing is sent', async ({ page }) => {
-    await page.goto('/camunda/demo');
-    await expect(page.getByLabel('First name')).toHaveValue('Demo');
-    const puts: string[] = [];
-    page.on('request', (request) => {
-      if (request.method() === 'PUT') puts.push(request.url());
+  test('a server error says so and keeps the typed values', async ({ editor }) => {
+    await editor.open('camunda', DEMO, { query: { fail: 'camunda:500' } });
+    await editor.fill('Last name', 'Kept');
+    expect(await editor.save()).toMatchObject({
+      kind: 'failure',
+      message: expect.stringContaining('server error'),
     });
-    const email = page.getByLabel('E-mail');
-    await email.fill('not-an-email');
-    await email.blur();
-    await expect(email).toHaveAccessibleDescription(/e-mail address such as/);
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('alert')).toContainText('correct the highlighted field');
-    await expect(email).toBeFocused();
-    expect(puts).toEqual([]);
+    await expect(editor.field('Last name')).toHaveValue('Kept');
+    await expect(await editor.saveButton()).toBeEnabled();
   });
 
-  test('an unknown user gets a clear message', async ({ page }) => {
-    await page.goto('/camunda/nobody');
-    await expect(page.getByRole('alert')).toContainText('User not found');
+  test('a dropped connection says so and keeps the typed values', async ({ editor, sandbox }) => {
+    await editor.open('camunda', DEMO);
+    await sandbox.failNext('network');
+    await editor.fill('First name', 'Offline');
+    expect(await editor.save()).toMatchObject({
+      kind: 'failure',
+      message: expect.stringContaining('could not be reached'),
+    });
+    await expect(editor.field('First name')).toHaveValue('Offline');
   });
 
-  test('a session that ended offers to sign in again, keeping the draft', async ({ page }) => {
-    await page.goto('/camunda/demo');
-    await page.getByLabel('First name').fill('Still here');
+  test('a read-only identity service shows the form read-only with the reason', async ({
+    editor,
+    sandbox,
+  }) => {
+    await sandbox.scenario('camunda', 'read-only');
+    await editor.open('camunda', DEMO);
+    await expect(editor.readOnlyNote).toContainText('read-only');
+    await expect(editor.field('First name')).toBeDisabled();
+    await expect(await editor.saveButton()).toBeDisabled();
+  });
+
+  test('an invalid e-mail is shown next to the field and nothing is sent', async ({ editor, sandbox }) => {
+    await editor.open('camunda', DEMO);
+    await editor.fill('E-mail', 'not-an-email');
+    await editor.field('E-mail').blur();
+    await expect(editor.field('E-mail')).toHaveAccessibleDescription(/e-mail address such as/);
+    const outcome = await editor.save();
+    expect(outcome).toMatchObject({
+      kind: 'field-error',
+      message: expect.stringContaining('correct the highlighted field'),
+      fields: [{ field: 'E-mail', message: expect.stringContaining('e-mail address such as') }],
+    });
+    await expect(editor.field('E-mail')).toBeFocused();
+    // Saving again with the same error is told apart from the first attempt too.
+    expect((await editor.save()).kind).toBe('field-error');
+    expect(await sandbox.requests({ method: 'PUT' })).toEqual([]);
+  });
+
+  test('an unknown user gets a clear message', async ({ editor }) => {
+    await editor.open('camunda', { userId: 'nobody' });
+    await expect(editor.alert).toContainText('User not found');
+  });
+
+  test('a session that ended offers to sign in again, keeping the draft', async ({ editor, sandbox }) => {
+    await editor.open('camunda', DEMO);
+    await editor.fill('First name', 'Still here');
+    await sandbox.scenario('camunda', 'unauthorized');
+    expect(await editor.save()).toMatchObject({
+      kind: 'failure',
+      message: expect.stringContaining('session has expired'),
+    });
+    await expect(editor.field('First name')).toHaveValue('Still here');
+
+    await sandbox.scenario('camunda', 'unauthorized', false);
+    await editor.signInAgain();
+    expect((await editor.save()).kind).toBe('saved');
+    expect(await sandbox.sentBodies({ method: 'PUT' })).toEqual([
+      { id: 'demo', firstName: 'Still here', lastName: 'Demo', email: 'demo@camunda.org' },
+      { id: 'demo', firstName: 'Still here', lastName: 'Demo', email: 'demo@camunda.org' },
+    ]);
+  });
+
+  test('the sandbox panel switches scenarios as a person would', async ({ editor, page }) => {
+    await editor.open('camunda', DEMO);
+    await editor.fill('First name', 'Panel');
     await page.getByRole('button', { name: 'Sandbox scenarios' }).click();
     await page.getByRole('checkbox', { name: /^unauthorized: Authentication is on/ }).check();
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('alert')).toContainText('session has expired');
-    await expect(page.getByLabel('First name')).toHaveValue('Still here');
-
-    await page.getByRole('checkbox', { name: /^unauthorized: Authentication is on/ }).uncheck();
-    await page.getByRole('button', { name: 'Sign in again' }).click();
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('status')).toContainText('Saved');
+    expect(await editor.save()).toMatchObject({
+      kind: 'failure',
+      message: expect.stringContaining('expired'),
+    });
   });
 });
 
 test.describe('app shell', () => {
-  test('the home page lists the providers', async ({ page }) => {
+  test('the home page lists the providers; a provider with an id offers the sandbox profiles', async ({
+    editor,
+    page,
+  }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { name: 'Edit your profile' })).toBeVisible();
     await page.getByRole('link', { name: /Camunda 7/ }).click();
+    await expect(page).toHaveURL(/\/camunda$/);
+    await page
+      .getByRole('navigation', { name: 'Sandbox profiles' })
+      .getByRole('link', { name: 'mary' })
+      .click();
+    await expect(page).toHaveURL(/\/camunda\/mary$/);
+    await editor.ready();
+    await expect(editor.field('First name')).toHaveValue('Mary');
+  });
+
+  test('the kit opens the first sandbox profile when no id is given', async ({ editor, page }) => {
+    await editor.open('camunda');
     await expect(page).toHaveURL(/\/camunda\/demo$/);
+    await expect(editor.field('First name')).toHaveValue('Demo');
   });
 
   test('an unknown provider gets a helpful not-found page', async ({ page }) => {
     await page.goto('/acme/1');
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
     await expect(page.getByRole('alert')).toContainText('no provider called "acme"');
+    await expect(page.getByRole('link', { name: 'Camunda 7' })).toHaveAttribute('href', '/camunda');
   });
 
-  test('a provider route without its id asks for it', async ({ page }) => {
+  test('a provider route without its id asks for it', async ({ editor, page }) => {
     await page.goto('/camunda');
-    await page.getByLabel('User id').fill('mary');
+    await page.getByLabel('User id').fill('peter');
     await page.getByRole('button', { name: 'Open profile' }).click();
-    await expect(page.getByLabel('First name')).toHaveValue('Mary');
+    await editor.ready();
+    await expect(editor.field('First name')).toHaveValue('Peter');
   });
 
   test('a malformed config.json shows a readable error page', async ({ page }) => {

@@ -1,8 +1,10 @@
-// Live mode: no sandbox code, requests go to the configured base URL (a partner's proxy) with the credential
-// from the URL fragment, which never stays in the address bar or appears in any request URL.
-import { expect, test } from '@playwright/test';
+// Live mode: no sandbox code (and no sandbox control surface), requests go to the configured base URL (a partner's
+// proxy) with the credential from the URL fragment, which never stays in the address bar or appears in any URL.
+import { expect, test } from './kit';
 
-test('live mode sends the fragment token to the proxy and loads no mock worker', async ({
+test('live mode sends the fragment token to the proxy and loads no mock worker and no sandbox control', async ({
+  editor,
+  sandbox,
   page,
   baseURL,
 }) => {
@@ -40,15 +42,19 @@ test('live mode sends the fragment token to the proxy and loads no mock worker',
   });
   const allUrls: string[] = [];
   page.on('request', (request) => allUrls.push(request.url()));
+  const scripts: Array<Promise<string>> = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''));
+  });
 
   await page.goto('/camunda/ana#token=live-token-123');
-  await expect(page.getByLabel('First name')).toHaveValue('Ana');
+  await editor.ready();
+  await expect(editor.field('First name')).toHaveValue('Ana');
   await expect(page).toHaveURL(/\/camunda\/ana$/);
   await expect(page.getByText('Sandbox', { exact: true })).toHaveCount(0);
 
-  await page.getByLabel('Last name').fill('Updated');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status')).toContainText('Saved');
+  await editor.fill('Last name', 'Updated');
+  expect((await editor.save()).kind).toBe('saved');
 
   expect(seen.map((r) => r.method).sort()).toEqual(['GET', 'OPTIONS', 'PUT']);
   expect(seen.every((r) => r.auth === 'Bearer live-token-123')).toBe(true);
@@ -61,4 +67,31 @@ test('live mode sends the fragment token to the proxy and loads no mock worker',
   expect(allUrls.some((url) => url.includes('live-token-123'))).toBe(false);
   expect(allUrls.some((url) => url.includes('mockServiceWorker'))).toBe(false);
   expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+
+  // The sandbox control surface does not exist in live mode: not defined, and its code was never loaded.
+  expect(await page.evaluate(() => 'profileEditorSandbox' in window)).toBe(false);
+  await expect(sandbox.requests()).rejects.toThrow(/The sandbox is not reachable/);
+  const loaded = await Promise.all(scripts);
+  expect(loaded.length).toBeGreaterThan(0);
+  expect(loaded.filter((code) => code.includes('profileEditorSandbox'))).toEqual([]);
+
+  // The provider list links to the providers, not to sandbox profiles, and none are offered.
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: /Camunda 7/ })).toHaveAttribute('href', '/camunda');
+  await page.goto('/camunda');
+  await expect(page.getByRole('textbox', { name: 'User id' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Sandbox profiles' })).toHaveCount(0);
+});
+
+test('in sandbox mode the control surface is there, and its code is what the live check looks for', async ({
+  editor,
+  page,
+}) => {
+  const scripts: Array<Promise<string>> = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''));
+  });
+  await editor.open('camunda', { userId: 'demo' });
+  expect(await page.evaluate(() => 'profileEditorSandbox' in window)).toBe(true);
+  expect((await Promise.all(scripts)).some((code) => code.includes('profileEditorSandbox'))).toBe(true);
 });

@@ -1,69 +1,59 @@
-// Navixy through every layer: legal type decides the fields, save and reload, what the request carries,
-// the missing plugin, field errors from Navixy's code 7 and an ended session.
-import { expect, test, type Page, type Request } from '@playwright/test';
+// Navixy through every layer, driven by the QA kit: legal type decides the fields, save and reload, what the request
+// carries, the missing plugin, field errors from Navixy's code 7 and an ended session.
+import { expect, test, type Editor } from './kit';
 
-const UPDATE = '/user/personal_info/update';
+const UPDATE = { provider: 'navixy', path: '/user/personal_info/update' };
 
-/** Collects the bodies of personal_info/update requests the page sends. */
-function updateBodies(page: Page): Array<Record<string, unknown>> {
-  const bodies: Array<Record<string, unknown>> = [];
-  page.on('request', (request: Request) => {
-    if (request.method() === 'POST' && request.url().endsWith(UPDATE)) {
-      bodies.push(request.postDataJSON() as Record<string, unknown>);
-    }
-  });
-  return bodies;
-}
-
-async function open(page: Page, query = '') {
-  await page.goto(`/navixy${query}`);
-  await expect(page.getByLabel('First name')).toHaveValue('John');
+async function open(editor: Editor, query = {}) {
+  await editor.open('navixy', {}, { query });
+  await expect(editor.field('First name')).toHaveValue('John');
 }
 
 test.describe('Navixy personal info', () => {
-  test('the legal type decides which fields exist', async ({ page }) => {
-    await open(page);
-    const legalType = page.getByLabel('Legal type');
-    await expect(legalType).toHaveValue('individual');
-    const tin = page.getByLabel('Taxpayer identification number (TIN)');
-    const legalName = page.getByLabel('Legal name');
-    const kpp = page.getByLabel('Industrial Enterprises Classifier (KPP)');
-    const registeredCity = page.getByLabel('City (registered)');
-    await expect(page.getByLabel('City (postal)')).toHaveValue('New York');
-    for (const hidden of [tin, legalName, kpp, registeredCity, page.getByLabel('OKPO code')]) {
+  test('the legal type decides which fields exist', async ({ editor }) => {
+    await open(editor);
+    await expect(editor.field('Legal type')).toHaveValue('individual');
+    const tin = editor.field('Taxpayer identification number (TIN)');
+    const legalName = editor.field('Legal name');
+    const kpp = editor.field('Industrial Enterprises Classifier (KPP)');
+    const registeredCity = editor.field('City (registered)');
+    await expect(editor.field('City (postal)')).toHaveValue('New York');
+    for (const hidden of [tin, legalName, kpp, registeredCity, editor.field('OKPO code')]) {
       await expect(hidden).toBeHidden();
     }
-    await expect(page.getByRole('heading', { name: 'Registered address' })).toBeHidden();
+    await expect(editor.root.getByText('Registered address', { exact: true })).toBeHidden();
 
-    await legalType.selectOption('sole_trader');
+    await editor.select('Legal type', 'Sole trader');
+    await expect(editor.root.getByText('Registered address', { exact: true })).toBeVisible();
     await expect(tin).toHaveValue('2345678239');
     await expect(registeredCity).toBeVisible();
-    await expect(page.getByLabel('State registration number')).toBeVisible();
+    await expect(editor.field('State registration number')).toBeVisible();
     await expect(legalName).toBeHidden();
     await expect(kpp).toBeHidden();
 
-    await legalType.selectOption('legal_entity');
+    await editor.select('Legal type', 'Legal entity');
     await expect(legalName).toHaveValue('QWER Inc.');
     await expect(kpp).toBeVisible();
 
-    await legalType.selectOption('individual');
+    await editor.select('Legal type', 'Individual');
     await expect(tin).toBeHidden();
     await expect(legalName).toBeHidden();
-    await expect(page.getByRole('heading', { name: 'Registered address' })).toBeHidden();
+    await expect(editor.root.getByText('Registered address', { exact: true })).toBeHidden();
   });
 
   test('save a legal entity; a reload shows the saved values and "not on file" fields stay empty', async ({
+    editor,
+    sandbox,
     page,
   }) => {
-    await open(page);
-    const bodies = updateBodies(page);
-    await page.getByLabel('Legal type').selectOption('legal_entity');
-    await page.getByLabel('Legal name').fill('E. Biasi GmbH');
-    await page.getByLabel('Phone').fill('+49 176 1234567');
-    await page.getByLabel('OKPO code').fill('12345678');
-    await page.getByLabel('City (registered)').fill('Wiesbaden');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('status')).toContainText('Saved');
+    await open(editor);
+    await editor.select('Legal type', 'Legal entity');
+    await editor.fill('Legal name', 'E. Biasi GmbH');
+    await editor.fill('Phone', '+49 176 1234567');
+    await editor.fill('OKPO code', '12345678');
+    await editor.fill('City (registered)', 'Wiesbaden');
+    expect((await editor.save()).kind).toBe('saved');
+    const bodies = await sandbox.sentBodies(UPDATE);
     expect(bodies).toHaveLength(1);
     expect(bodies[0]).toMatchObject({
       legal_type: 'legal_entity',
@@ -77,33 +67,28 @@ test.describe('Navixy personal info', () => {
     expect(bodies[0]).not.toHaveProperty('state_reg_num');
 
     await page.reload();
-    await expect(page.getByLabel('Legal type')).toHaveValue('legal_entity');
-    await expect(page.getByLabel('Legal name')).toHaveValue('E. Biasi GmbH');
-    await expect(page.getByLabel('Phone')).toHaveValue('491761234567');
-    await expect(page.getByLabel('City (registered)')).toHaveValue('Wiesbaden');
-    const okpo = page.getByLabel('OKPO code');
-    await expect(okpo).toHaveValue('');
-    await expect(okpo).toHaveAccessibleDescription(/Not on file/);
+    await editor.ready();
+    await expect(editor.field('Legal type')).toHaveValue('legal_entity');
+    await expect(editor.field('Legal name')).toHaveValue('E. Biasi GmbH');
+    await expect(editor.field('Phone')).toHaveValue('491761234567');
+    await expect(editor.field('City (registered)')).toHaveValue('Wiesbaden');
+    await expect(editor.field('OKPO code')).toHaveValue('');
+    await expect(editor.field('OKPO code')).toHaveAccessibleDescription(/Not on file/);
   });
 
-  test('hidden fields are not in the request body', async ({ page }) => {
-    await open(page);
-    const bodies = updateBodies(page);
-    const legalType = page.getByLabel('Legal type');
+  test('hidden fields are not in the request body', async ({ editor, sandbox }) => {
+    await open(editor);
     // Typed while a legal entity, then hidden again by going back to individual.
-    await legalType.selectOption('legal_entity');
-    await page.getByLabel('OKPO code').fill('123');
-    await page.getByLabel('Legal name').fill('Not sent Ltd');
-    await legalType.selectOption('individual');
-    await page.getByLabel('First name').fill('Jonathan');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('status')).toContainText('Saved');
-    expect(bodies).toHaveLength(1);
-    expect(bodies[0]).toMatchObject({ legal_type: 'individual', first_name: 'Jonathan' });
-    for (const hidden of ['tin', 'iec', 'legal_name', 'okpo_code', 'state_reg_num', 'registered_city']) {
-      expect(bodies[0], hidden).not.toHaveProperty(hidden);
-    }
-    expect(Object.keys(bodies[0] ?? {}).sort()).toEqual(
+    await editor.select('Legal type', 'Legal entity');
+    await editor.fill('OKPO code', '123');
+    await editor.fill('Legal name', 'Not sent Ltd');
+    await editor.select('Legal type', 'Individual');
+    await editor.fill('First name', 'Jonathan');
+    expect((await editor.save()).kind).toBe('saved');
+    const [body, ...more] = await sandbox.sentBodies(UPDATE);
+    expect(more).toEqual([]);
+    expect(body).toMatchObject({ legal_type: 'individual', first_name: 'Jonathan' });
+    expect(Object.keys(body ?? {}).sort()).toEqual(
       [
         'legal_type',
         'first_name',
@@ -119,68 +104,76 @@ test.describe('Navixy personal info', () => {
     );
   });
 
-  test('without plugin 45 the form explains why and is read-only', async ({ page }) => {
-    await page.goto('/navixy?scenario=navixy:no-plugin');
-    await expect(page.getByRole('note', { name: 'Read-only' })).toContainText(
-      'does not include the personal-info feature',
-    );
-    await expect(page.getByLabel('First name')).toBeDisabled();
-    await expect(page.getByLabel('Legal type')).toBeDisabled();
-    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+  test('without plugin 45 the form explains why and is read-only', async ({ editor }) => {
+    await editor.open('navixy', {}, { query: { scenario: 'navixy:no-plugin' } });
+    await expect(editor.readOnlyNote).toContainText('does not include the personal-info feature');
+    await expect(editor.field('First name')).toBeDisabled();
+    await expect(editor.field('Legal type')).toBeDisabled();
+    await expect(await editor.saveButton()).toBeDisabled();
   });
 
   test('a save answered with code 222 explains the missing plugin and makes the form read-only', async ({
-    page,
+    editor,
+    sandbox,
   }) => {
-    await open(page);
-    await page.getByLabel('Middle name').fill('Typed');
-    await page.getByRole('button', { name: 'Sandbox scenarios' }).click();
-    await page.getByRole('checkbox', { name: /lacks plugin 45/ }).check();
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('note', { name: 'Read-only' })).toContainText(
-      'does not include the personal-info feature',
-    );
-    await expect(page.getByLabel('Middle name')).toBeDisabled();
-    await expect(page.getByLabel('Middle name')).toHaveValue('Typed');
-    await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
+    await open(editor);
+    await editor.fill('Middle name', 'Typed');
+    await sandbox.scenario('navixy', 'no-plugin');
+    expect(await editor.save()).toMatchObject({
+      kind: 'failure',
+      message: expect.stringContaining('does not include the personal-info feature'),
+    });
+    await expect(editor.readOnlyNote).toContainText('does not include the personal-info feature');
+    await expect(editor.field('Middle name')).toBeDisabled();
+    await expect(editor.field('Middle name')).toHaveValue('Typed');
+    await expect(await editor.saveButton()).toBeDisabled();
   });
 
-  test("Navixy's code 7 lands on its field and keeps what was typed", async ({ page }) => {
-    await open(page, '?scenario=navixy:invalid-tin');
-    await page.getByLabel('Legal type').selectOption('sole_trader');
-    const tin = page.getByLabel('Taxpayer identification number (TIN)');
-    await tin.fill('0000000000');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('alert')).toContainText('Navixy refused some of the values');
-    await expect(tin).toHaveAccessibleDescription('Is not a valid taxpayer identification number.');
-    await expect(tin).toHaveAttribute('aria-invalid', 'true');
-    await expect(tin).toHaveValue('0000000000');
+  test("Navixy's code 7 lands on its field and keeps what was typed", async ({ editor, sandbox }) => {
+    await sandbox.scenario('navixy', 'invalid-tin');
+    await open(editor);
+    await editor.select('Legal type', 'Sole trader');
+    await editor.fill('Taxpayer identification number (TIN)', '0000000000');
+    expect(await editor.save()).toMatchObject({
+      kind: 'field-error',
+      message: expect.stringContaining('Navixy refused some of the values'),
+      fields: [
+        {
+          field: 'Taxpayer identification number (TIN)',
+          message: 'Is not a valid taxpayer identification number.',
+        },
+      ],
+    });
+    await expect(editor.field('Taxpayer identification number (TIN)')).toHaveValue('0000000000');
   });
 
-  test('an invalid phone is refused before anything is sent', async ({ page }) => {
-    await open(page);
-    const bodies = updateBodies(page);
-    const phone = page.getByLabel('Phone');
-    await phone.fill('1234567890123456');
-    await phone.blur();
-    await expect(phone).toHaveAccessibleDescription(/up to 15 digits/);
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('alert')).toContainText('correct the highlighted field');
-    expect(bodies).toEqual([]);
+  test('an invalid phone is refused before anything is sent', async ({ editor, sandbox }) => {
+    await open(editor);
+    await editor.fill('Phone', '1234567890123456');
+    await editor.field('Phone').blur();
+    await expect(editor.field('Phone')).toHaveAccessibleDescription(/up to 15 digits/);
+    expect(await editor.save()).toMatchObject({
+      kind: 'field-error',
+      message: expect.stringContaining('correct the highlighted field'),
+    });
+    expect(await sandbox.sentBodies(UPDATE)).toEqual([]);
   });
 
-  test('an ended session (code 4) offers to sign in again, keeping the draft', async ({ page }) => {
-    await open(page);
-    await page.getByLabel('Last name').fill('Still here');
-    await page.getByRole('button', { name: 'Sandbox scenarios' }).click();
-    await page.getByRole('checkbox', { name: /session hash has ended/ }).check();
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('alert')).toContainText('session has ended');
-    await expect(page.getByLabel('Last name')).toHaveValue('Still here');
+  test('an ended session (code 4) offers to sign in again, keeping the draft', async ({
+    editor,
+    sandbox,
+  }) => {
+    await open(editor);
+    await editor.fill('Last name', 'Still here');
+    await sandbox.scenario('navixy', 'session-expired');
+    expect(await editor.save()).toMatchObject({
+      kind: 'failure',
+      message: expect.stringContaining('session has ended'),
+    });
+    await expect(editor.field('Last name')).toHaveValue('Still here');
 
-    await page.getByRole('checkbox', { name: /session hash has ended/ }).uncheck();
-    await page.getByRole('button', { name: 'Sign in again' }).click();
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('status')).toContainText('Saved');
+    await sandbox.scenario('navixy', 'session-expired', false);
+    await editor.signInAgain();
+    expect((await editor.save()).kind).toBe('saved');
   });
 });

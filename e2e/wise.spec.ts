@@ -1,230 +1,231 @@
-// Wise through every layer: the generated form, the state that follows the country, occupations, the update
-// window around every save (seen as the real Wise requests the sandbox's service worker answers), Wise's own
-// validation errors on their fields, and a reload that shows what was saved.
-import { expect, test, type Page } from '@playwright/test';
+// Wise through every layer, driven by the QA kit: the generated form, the state that follows the country,
+// occupations, the update window around every save (as the sandbox's log of what the editor sent), Wise's own
+// validation errors on their fields, and a reload that shows what was saved. The clock is fixed: dates are exact.
+import { expect, test, type Editor, type Sandbox } from './kit';
 
-const WISE = 'https://api.sandbox.transferwise.tech';
-const VERIFIED = '/wise/14575282';
-const UNVERIFIED = '/wise/14575290';
+test.use({ clock: '2026-12-01T10:00:00Z' });
 
-interface SeenRequest {
-  method: string;
-  path: string;
-  body: unknown;
-}
-
-/** Every request to Wise's API other than the profile reads, in the order the page sent them. */
-function wiseWrites(page: Page): SeenRequest[] {
-  const seen: SeenRequest[] = [];
-  page.on('request', (request) => {
-    if (!request.url().startsWith(WISE) || request.method() === 'GET') return;
-    const body = request.postData();
-    seen.push({
-      method: request.method(),
-      path: new URL(request.url()).pathname,
-      body: body ? (JSON.parse(body) as unknown) : undefined,
-    });
-  });
-  return seen;
-}
+const VERIFIED = { profileId: '14575282' };
+const UNVERIFIED = { profileId: '14575290' };
+const STATE = 'State, province or territory';
+const TODAY = '1 December 2026';
 
 const windowSequence = (id: string) => [
   `POST /v1/profiles/${id}/update-window`,
   `PUT /v2/profiles/${id}/personal-profile`,
   `DELETE /v1/profiles/${id}/update-window`,
 ];
-const summary = (seen: SeenRequest[]) => seen.map((r) => `${r.method} ${r.path}`);
 
-async function chooseCountry(page: Page, name: string) {
-  const country = page.getByRole('combobox', { name: 'Country', exact: true });
-  await country.click();
-  await country.fill(name);
-  await page.getByRole('option', { name, exact: true }).click();
-  await expect(country).toHaveValue(name);
+/** Every write the editor sent to Wise, as 'METHOD /path'. */
+async function writes(sandbox: Sandbox) {
+  const sent = await sandbox.requests({ provider: 'wise' });
+  return sent.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${new URL(r.url).pathname}`);
 }
 
-const state = (page: Page) => page.getByRole('combobox', { name: 'State, province or territory' });
-const save = (page: Page) => page.getByRole('button', { name: 'Save', exact: true });
+const putBodies = (sandbox: Sandbox) => sandbox.sentBodies({ provider: 'wise', method: 'PUT' });
+
+async function chooseCountry(editor: Editor, name: string) {
+  await editor.pickCountry('Country', name);
+}
 
 test.describe('Wise profile', () => {
   test('changing the address country from GBR to USA makes a state required and offers the US states', async ({
-    page,
+    editor,
+    sandbox,
   }) => {
-    await page.goto(VERIFIED);
-    await expect(page.getByRole('combobox', { name: 'Country', exact: true })).toHaveValue('United Kingdom');
-    await expect(state(page)).toBeHidden();
+    await editor.open('wise', VERIFIED);
+    await expect(editor.field('Country')).toHaveValue('United Kingdom');
+    await expect(editor.field(STATE)).toBeHidden();
 
-    await chooseCountry(page, 'United States');
-    await expect(state(page)).toBeVisible();
-    await expect(state(page)).toHaveJSProperty('required', true);
-    await expect(state(page).getByRole('option', { name: 'New York' })).toBeAttached();
-    await expect(state(page).getByRole('option', { name: 'Quebec' })).not.toBeAttached();
+    await chooseCountry(editor, 'United States');
+    await expect(editor.field(STATE)).toBeVisible();
+    await expect(editor.field(STATE)).toHaveJSProperty('required', true);
+    await expect(editor.field(STATE).getByRole('option', { name: 'New York' })).toBeAttached();
+    await expect(editor.field(STATE).getByRole('option', { name: 'Quebec' })).not.toBeAttached();
 
-    const writes = wiseWrites(page);
-    await save(page).click();
-    await expect(page.getByRole('alert')).toContainText('correct the highlighted field');
-    await expect(state(page)).toHaveAccessibleDescription('This field is required.');
-    expect(writes).toEqual([]);
+    expect(await editor.save()).toMatchObject({
+      kind: 'field-error',
+      message: expect.stringContaining('correct the highlighted field'),
+      fields: [{ field: STATE, message: 'This field is required.' }],
+    });
+    expect(await writes(sandbox)).toEqual([]);
 
-    await chooseCountry(page, 'Canada');
-    await expect(state(page).getByRole('option', { name: 'Quebec' })).toBeAttached();
-    await expect(state(page).getByRole('option', { name: 'New York' })).not.toBeAttached();
+    await chooseCountry(editor, 'Canada');
+    await expect(editor.field(STATE).getByRole('option', { name: 'Quebec' })).toBeAttached();
+    await expect(editor.field(STATE).getByRole('option', { name: 'New York' })).not.toBeAttached();
   });
 
   test('saving a verified profile opens the update window, PUTs, closes it; a reload shows the saved values', async ({
+    editor,
+    sandbox,
     page,
   }) => {
-    await page.goto(VERIFIED);
-    await expect(page.getByRole('textbox', { name: 'City' })).toHaveValue('London');
-    const writes = wiseWrites(page);
+    await editor.open('wise', VERIFIED);
+    await expect(editor.field('City')).toHaveValue('London');
 
-    await chooseCountry(page, 'United States');
-    await state(page).selectOption({ label: 'New York' });
-    await page.getByRole('textbox', { name: 'City' }).fill('New York');
-    await page.getByRole('textbox', { name: 'Post code' }).fill('10001');
-    await page.getByRole('textbox', { name: 'Phone number' }).fill('+12125550123');
-    await save(page).click();
-    await expect(page.getByRole('status')).toContainText('Saved');
+    await chooseCountry(editor, 'United States');
+    await editor.select(STATE, 'New York');
+    await editor.fill('City', 'New York');
+    await editor.fill('Post code', '10001');
+    await editor.fill('Phone number', '+12125550123');
+    expect((await editor.save()).kind).toBe('saved');
 
-    expect(summary(writes)).toEqual(windowSequence('14575282'));
-    expect(writes[1]?.body).toMatchObject({
+    expect(await writes(sandbox)).toEqual(windowSequence('14575282'));
+    expect((await putBodies(sandbox))[0]).toMatchObject({
       address: { countryIso3Code: 'usa', stateCode: 'NY', city: 'New York', postCode: '10001' },
       contactDetails: { phoneNumber: '+12125550123' },
     });
-    const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date());
-    await expect(page.getByRole('note').filter({ hasText: 'Last confirmed' })).toContainText(today);
+    await expect(editor.root.getByRole('note').filter({ hasText: 'Last confirmed' })).toContainText(TODAY);
 
     await page.reload();
-    await expect(page.getByRole('textbox', { name: 'City' })).toHaveValue('New York');
-    await expect(page.getByRole('combobox', { name: 'Country', exact: true })).toHaveValue('United States');
-    await expect(state(page)).toHaveValue('NY');
-    await expect(page.getByRole('textbox', { name: 'Post code' })).toHaveValue('10001');
-    await expect(page.getByRole('textbox', { name: 'Phone number' })).toHaveValue('+12125550123');
+    await editor.ready();
+    await expect(editor.field('City')).toHaveValue('New York');
+    await expect(editor.field('Country')).toHaveValue('United States');
+    expect(await editor.value(STATE)).toBe('New York');
+    await expect(editor.field('Post code')).toHaveValue('10001');
+    await expect(editor.field('Phone number')).toHaveValue('+12125550123');
   });
 
   test('a validation error from Wise lands on its field, and the window is closed after the failed PUT', async ({
-    page,
+    editor,
+    sandbox,
   }) => {
-    await page.goto(VERIFIED);
-    await expect(page.getByRole('textbox', { name: 'Post code' })).toHaveValue('EC1A 1BB');
-    const writes = wiseWrites(page);
+    await editor.open('wise', VERIFIED);
+    await expect(editor.field('Post code')).toHaveValue('EC1A 1BB');
 
-    await chooseCountry(page, 'United States');
-    await state(page).selectOption({ label: 'Arizona' });
-    await save(page).click();
+    await chooseCountry(editor, 'United States');
+    await editor.select(STATE, 'Arizona');
+    expect(await editor.save()).toMatchObject({
+      kind: 'field-error',
+      message: expect.stringContaining('Wise did not accept one field'),
+      fields: [{ field: 'Post code', message: expect.stringMatching(/US ZIP code/) }],
+    });
+    expect(await writes(sandbox)).toEqual(windowSequence('14575282'));
+    await expect(editor.field('Post code')).toHaveValue('EC1A 1BB');
 
-    const postCode = page.getByRole('textbox', { name: 'Post code' });
-    await expect(postCode).toHaveAccessibleDescription(/US ZIP code/);
-    await expect(postCode).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByRole('alert')).toContainText('Wise did not accept one field');
-    expect(summary(writes)).toEqual(windowSequence('14575282'));
-    await expect(postCode).toHaveValue('EC1A 1BB');
-
-    await postCode.fill('85001');
-    await save(page).click();
-    await expect(page.getByRole('status')).toContainText('Saved');
-    expect(summary(writes)).toEqual([...windowSequence('14575282'), ...windowSequence('14575282')]);
+    await editor.fill('Post code', '85001');
+    expect((await editor.save()).kind).toBe('saved');
+    expect(await writes(sandbox)).toEqual([...windowSequence('14575282'), ...windowSequence('14575282')]);
   });
 
-  test('fields locked on a verified profile are read-only with the reason', async ({ page }) => {
-    await page.goto(VERIFIED);
-    for (const name of ['First name', 'Last name', 'Date of birth']) {
-      const field = page.getByRole('textbox', { name, exact: true });
-      await expect(field).toBeDisabled();
-      await expect(field).toHaveAccessibleDescription(/Verified by Wise/);
-    }
-    await expect(page.getByRole('combobox', { name: 'Nationality' })).toBeDisabled();
-    await expect(page.getByRole('textbox', { name: 'Preferred name' })).toBeEnabled();
+  test('a failed update still closes the window', async ({ editor, sandbox }) => {
+    await editor.open('wise', UNVERIFIED);
+    await sandbox.failNext(500, { provider: 'wise', requests: 'writes', count: 1 });
+    await editor.fill('Preferred name', 'Livvy');
+    // The first write (opening the window) fails: nothing else is sent.
+    expect((await editor.save()).kind).toBe('failure');
+    expect(await writes(sandbox)).toEqual(['POST /v1/profiles/14575290/update-window']);
+    await sandbox.clearRequests();
 
-    await page.goto(`${VERIFIED}?scenario=wise:unverified`);
-    await expect(page.getByRole('textbox', { name: 'First name', exact: true })).toBeEnabled();
+    await sandbox.scenario('wise', 'put-fails');
+    expect((await editor.save()).kind).toBe('failure');
+    expect(await writes(sandbox)).toEqual(windowSequence('14575290'));
+  });
+
+  test('fields locked on a verified profile are read-only with the reason', async ({ editor }) => {
+    await editor.open('wise', VERIFIED);
+    for (const name of ['First name', 'Last name', 'Date of birth']) {
+      await expect(editor.field(name)).toBeDisabled();
+      await expect(editor.field(name)).toHaveAccessibleDescription(/Verified by Wise/);
+    }
+    await expect(editor.field('Nationality')).toBeDisabled();
+    await expect(editor.field('Preferred name')).toBeEnabled();
+
+    await editor.open('wise', VERIFIED, { query: { scenario: 'wise:unverified' } });
+    await expect(editor.field('First name')).toBeEnabled();
   });
 
   test('occupations: add, edit and remove; sent as FREE_FORM, and nothing empty is sent', async ({
-    page,
+    editor,
+    sandbox,
   }) => {
-    await page.goto(UNVERIFIED);
-    const occupations = page.getByRole('group', { name: 'Occupations' });
+    await editor.open('wise', UNVERIFIED);
+    const occupations = editor.root.getByRole('group', { name: 'Occupations' });
     await expect(occupations).toContainText('No occupation yet.');
-    const writes = wiseWrites(page);
 
-    await occupations.getByRole('button', { name: 'Add occupation' }).click();
-    await expect(page.getByRole('textbox', { name: 'Occupation 1' })).toBeFocused();
-    await page.getByRole('textbox', { name: 'Occupation 1' }).fill('Nurse');
-    await occupations.getByRole('button', { name: 'Add occupation' }).click();
-    await page.getByRole('textbox', { name: 'Occupation 2' }).fill('Pilot');
-    await occupations.getByRole('button', { name: 'Remove occupation 1' }).click();
-    await expect(page.getByRole('textbox', { name: 'Occupation 1' })).toHaveValue('Pilot');
-    await expect(page.getByRole('textbox', { name: 'Occupation 2' })).toBeHidden();
+    await (await editor.findButton('Add occupation')).click();
+    await expect(editor.field('Occupation 1')).toBeFocused();
+    await editor.fill('Occupation 1', 'Nurse');
+    await (await editor.findButton('Add occupation')).click();
+    await editor.fill('Occupation 2', 'Pilot');
+    await (await editor.findButton('Remove occupation 1')).click();
+    await expect(editor.field('Occupation 1')).toHaveValue('Pilot');
+    await expect(editor.field('Occupation 2')).toBeHidden();
 
-    await save(page).click();
-    await expect(page.getByRole('status')).toContainText('Saved');
-    const put = writes.find((r) => r.method === 'PUT');
-    expect(put?.body).toMatchObject({ occupations: [{ code: 'Pilot', format: 'FREE_FORM' }] });
+    expect((await editor.save()).kind).toBe('saved');
+    const [put] = await putBodies(sandbox);
+    expect(put).toMatchObject({ occupations: [{ code: 'Pilot', format: 'FREE_FORM' }] });
     for (const notOnFile of ['nationality', 'externalCustomerId', 'firstNameInKana', 'lastNameInKana']) {
-      expect(put?.body).not.toHaveProperty(notOnFile);
+      expect(put).not.toHaveProperty(notOnFile);
     }
-    await expect(page.getByRole('textbox', { name: 'Occupation 1' })).toHaveValue('Pilot');
+    await expect(editor.field('Occupation 1')).toHaveValue('Pilot');
   });
 
-  test('moving to New Mexico asks for an occupation before anything is sent', async ({ page }) => {
-    await page.goto(UNVERIFIED);
-    await expect(state(page)).toHaveValue('AZ');
-    const writes = wiseWrites(page);
-    await state(page).selectOption({ label: 'New Mexico' });
-    await save(page).click();
-    const occupations = page.getByRole('group', { name: 'Occupations' });
+  test('moving to New Mexico asks for an occupation before anything is sent', async ({ editor, sandbox }) => {
+    await editor.open('wise', UNVERIFIED);
+    expect(await editor.value(STATE)).toBe('Arizona');
+    await editor.select(STATE, 'New Mexico');
+    await editor.save();
+    const occupations = editor.root.getByRole('group', { name: 'Occupations' });
     await expect(occupations).toHaveAccessibleDescription(/needs at least one occupation.*New Mexico/);
-    expect(writes).toEqual([]);
+    expect(await writes(sandbox)).toEqual([]);
 
-    await occupations.getByRole('button', { name: 'Add occupation' }).click();
-    await page.getByRole('textbox', { name: 'Occupation 1' }).fill('Rancher');
+    await (await editor.findButton('Add occupation')).click();
+    await editor.fill('Occupation 1', 'Rancher');
     await expect(occupations).not.toHaveAccessibleDescription(/needs at least one occupation/);
-    await save(page).click();
-    await expect(page.getByRole('status')).toContainText('Saved');
-    expect(writes.find((r) => r.method === 'PUT')?.body).toMatchObject({
+    expect((await editor.save()).kind).toBe('saved');
+    expect((await putBodies(sandbox))[0]).toMatchObject({
       address: { stateCode: 'NM' },
       occupations: [{ code: 'Rancher', format: 'FREE_FORM' }],
     });
   });
 
-  test('Katakana fields accept Katakana only and say why they matter', async ({ page }) => {
-    await page.goto(UNVERIFIED);
-    const kana = page.getByRole('textbox', { name: 'First name in Katakana' });
+  test('Katakana fields accept Katakana only and say why they matter', async ({ editor }) => {
+    await editor.open('wise', UNVERIFIED);
+    const kana = editor.field('First name in Katakana');
     await expect(kana).toHaveAccessibleDescription(/required for transfers from JPY/);
-    await kana.fill('Yamada');
+    await editor.fill('First name in Katakana', 'Yamada');
     await kana.blur();
     await expect(kana).toHaveAccessibleDescription(/Use Katakana only/);
-    await kana.fill('ヤマダ');
+    await editor.fill('First name in Katakana', 'ヤマダ');
     await kana.blur();
     await expect(kana).toHaveAccessibleDescription(/required for transfers from JPY/);
   });
 
   test('"My details are still correct" opens and closes the update window and shows the new date', async ({
-    page,
+    editor,
+    sandbox,
   }) => {
-    await page.goto(VERIFIED);
-    const confirmed = page.getByRole('note').filter({ hasText: 'Last confirmed' });
+    await editor.open('wise', VERIFIED);
+    const confirmed = editor.root.getByRole('note').filter({ hasText: 'Last confirmed' });
     await expect(confirmed).toContainText('14 September 2025, over a year ago');
-    const writes = wiseWrites(page);
-    await page.getByRole('button', { name: 'My details are still correct' }).click();
-    await expect(page.getByRole('status')).toContainText('Wise now knows your details are up to date');
-    expect(summary(writes)).toEqual([
+    expect(await editor.runAction('My details are still correct')).toMatchObject({
+      kind: 'saved',
+      message: expect.stringContaining('Wise now knows your details are up to date'),
+    });
+    expect(await writes(sandbox)).toEqual([
       'POST /v1/profiles/14575282/update-window',
       'DELETE /v1/profiles/14575282/update-window',
     ]);
-    const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date());
-    await expect(confirmed).toHaveText(`Last confirmed with Wise on ${today}.`);
+    await expect(confirmed).toHaveText(`Last confirmed with Wise on ${TODAY}.`);
   });
 
-  test('an expired token offers to sign in again and keeps what was typed', async ({ page }) => {
-    await page.goto(UNVERIFIED);
-    await page.getByRole('textbox', { name: 'Preferred name' }).fill('Livvy');
-    await page.getByRole('button', { name: 'Sandbox scenarios' }).click();
-    await page.getByRole('checkbox', { name: /token-expired/ }).check();
-    await save(page).click();
-    await expect(page.getByRole('alert')).toContainText('Access token expired');
-    await expect(page.getByRole('button', { name: 'Sign in again' })).toBeVisible();
-    await expect(page.getByRole('textbox', { name: 'Preferred name' })).toHaveValue('Livvy');
+  test('a seeded profile opens with its values', async ({ editor, sandbox }) => {
+    await sandbox.seed('wise', { profileId: '20000001' }, { firstName: 'Ana', address: { city: 'Lisbon' } });
+    await editor.open('wise', { profileId: '20000001' });
+    await expect(editor.field('First name')).toHaveValue('Ana');
+    await expect(editor.field('City')).toHaveValue('Lisbon');
+  });
+
+  test('an expired token offers to sign in again and keeps what was typed', async ({ editor, sandbox }) => {
+    await editor.open('wise', UNVERIFIED);
+    await editor.fill('Preferred name', 'Livvy');
+    await sandbox.scenario('wise', 'token-expired');
+    expect(await editor.save()).toMatchObject({
+      kind: 'failure',
+      message: expect.stringContaining('Access token expired'),
+    });
+    await expect(await editor.findButton('Sign in again')).toBeVisible();
+    await expect(editor.field('Preferred name')).toHaveValue('Livvy');
   });
 });

@@ -3,8 +3,8 @@ import { render, screen } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { AppConfig } from '../config/app-config';
 import { ConfigContext } from '../config/config-context';
+import { createHostCommands } from '../embed/host-commands';
 import type { EmbedConnection, EmbedSession } from '../embed/use-embed-session';
-import { createCommandChannel } from '../profile/editor-events';
 import { findProvider } from '../providers';
 import { EmbeddedEditor, resolveParams } from './EmbeddedEditor';
 
@@ -28,7 +28,7 @@ function renderEditor(fields: Partial<EmbedSession>, providers = config.provider
   const connection: EmbedConnection = {
     framed: true,
     session: undefined,
-    commands: createCommandChannel(),
+    commands: createHostCommands(),
     send,
     onEditorEvent: send,
     renewCredentials: () => Promise.resolve(),

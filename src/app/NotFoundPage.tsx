@@ -19,7 +19,7 @@ export function NotFoundPage({ message }: { message?: string }) {
         {providerRegistry.map((entry, index) => (
           <span key={entry.id}>
             {index > 0 && ', '}
-            <Link component={RouterLink} to={entry.sandboxPath}>
+            <Link component={RouterLink} to={`/${entry.id}`}>
               {entry.label}
             </Link>
           </span>

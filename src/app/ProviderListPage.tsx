@@ -1,4 +1,5 @@
-// The home page: every provider with a short description and a link to its editor.
+// The home page: every provider with a short description and a link to its editor (/<id>: the editor, or the page
+// asking for the profile id, which in sandbox mode offers the sandbox's example profiles).
 import Card from '@mui/material/Card';
 import CardActionArea from '@mui/material/CardActionArea';
 import CardContent from '@mui/material/CardContent';
@@ -24,7 +25,7 @@ export function ProviderListPage() {
         {providerRegistry.map((entry) => (
           <li key={entry.id}>
             <Card variant="outlined">
-              <CardActionArea component={RouterLink} to={entry.sandboxPath}>
+              <CardActionArea component={RouterLink} to={`/${entry.id}`}>
                 <CardContent>
                   <Typography variant="h2" sx={{ fontSize: '1.25rem' }}>
                     {entry.label}

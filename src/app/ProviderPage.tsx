@@ -1,5 +1,5 @@
 // /<provider>/<params…>: finds the provider, loads its code on demand, and renders the editor for it.
-import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -19,6 +19,10 @@ import { safeProvider } from './safe-provider';
 import { SignInDialog } from './SignInDialog';
 import { useLeaveGuard } from './use-leave-guard';
 import { useProviderContext } from './use-provider-context';
+
+const SandboxExamples = lazy(async () => ({
+  default: (await import('../sandbox/SandboxExamples')).SandboxExamples,
+}));
 
 export function ProviderPage() {
   const { providerId } = useParams();
@@ -52,6 +56,7 @@ const paramLabel = (entry: ProviderEntry, index: number) =>
   (index === 0 ? entry.paramHint : undefined) ?? entry.params[index] ?? 'id';
 
 function AskForParams({ entry, known }: { entry: ProviderEntry; known: string[] }) {
+  const config = useConfig();
   const navigate = useNavigate();
   const missing = entry.params[known.length] ?? '';
   const [value, setValue] = useState('');
@@ -80,6 +85,11 @@ function AskForParams({ entry, known }: { entry: ProviderEntry; known: string[] 
       <Button type="submit" variant="contained" sx={{ alignSelf: 'start' }}>
         Open profile
       </Button>
+      {config.mode === 'sandbox' && known.length === 0 && (
+        <Suspense fallback={null}>
+          <SandboxExamples providerId={entry.id} />
+        </Suspense>
+      )}
     </Stack>
   );
 }

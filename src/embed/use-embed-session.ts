@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { credentials } from '../api/credentials';
 import { knownSecrets } from '../api/redaction';
-import { createCommandChannel, type EditorEvent } from '../profile/editor-events';
 import { createEmbedBridge, type EmbedBridge } from './embed-bridge';
+import { createHostCommands, type HostCommands } from './host-commands';
 import { detectParentOrigin } from './origins';
 import type { EditorMessage, EmbedTheme, InitMessage } from './protocol';
 
@@ -23,9 +23,10 @@ export interface EmbedConnection {
   /** False when the page is not inside a frame at all. */
   framed: boolean;
   session: EmbedSession | undefined;
-  commands: ReturnType<typeof createCommandChannel>;
+  commands: HostCommands;
   send: (message: EditorMessage) => void;
-  onEditorEvent: (event: EditorEvent) => void;
+  /** The editor's events (dirty, saved, error, tokenExpired) go to the host as protocol messages. */
+  onEditorEvent: (event: EditorMessage) => void;
   /** Asks the host for a new token (tokenExpired) and resolves when one arrives. */
   renewCredentials: () => Promise<void>;
 }
@@ -39,7 +40,7 @@ const countIgnored = (count: number, reason: string) => {
 export function useEmbedSession(allowedOrigins: readonly string[]): EmbedConnection {
   const framed = typeof window !== 'undefined' && window.parent !== window;
   const [session, setSession] = useState<EmbedSession>();
-  const [commands] = useState(createCommandChannel);
+  const [commands] = useState(createHostCommands);
   const bridgeRef = useRef<EmbedBridge>(undefined);
   const waiting = useRef(new Set<() => void>());
   const tokenSinceExpiry = useRef(false);

@@ -6,8 +6,6 @@ import type { ControlValidator } from '../forms/validation/control-validator';
 import type { RequestHandler } from 'msw';
 import type { ComponentType, ReactNode } from 'react';
 
-export type ProviderId = 'uphold' | 'wise' | 'camunda' | 'navixy' | 'nexudus';
-
 export type FormData = Record<string, unknown>;
 
 /** What the editor renders. */
@@ -82,7 +80,8 @@ export interface ProviderAction {
 }
 
 export interface ProfileProvider {
-  id: ProviderId;
+  /** The registry id (a test checks that each registry entry loads the provider with its own id). */
+  id: string;
   load(ctx: ProviderContext): Promise<ProfileForm>;
   save(ctx: ProviderContext, request: SaveRequest): Promise<ProfileForm>;
   /** Turns anything load or save threw into a ProviderFailure. */
@@ -136,10 +135,26 @@ export interface SandboxScenario {
   description: string;
 }
 
+/** A profile the sandbox holds from the start, offered as an example in sandbox mode. */
+export interface SandboxExample {
+  /** The route parameters that open it (e.g. { userId: 'demo' }); {} for providers without parameters. */
+  params: Record<string, string>;
+  /** Who it is, in a few words (e.g. 'Oliver Wilson, verified'). */
+  description: string;
+}
+
 export interface ProviderSandbox {
   /** MSW handlers serving the provider's real URLs under `baseUrl`. */
   handlers(baseUrl: string): RequestHandler[];
   scenarios: SandboxScenario[];
+  /** The seeded profiles; the first is the one the demo portal and the QA kit open by default. */
+  examples: SandboxExample[];
   /** Clears the persisted sandbox state (tests). */
   reset(): void;
+  /**
+   * Sets up a profile for a test: merges `record` (in the provider API's own shape, as its read returns it) into
+   * the stored profile that `params` names, creating it when there is none. Throws with a readable reason when the
+   * record does not fit the provider's shape.
+   */
+  seed(params: Record<string, string>, record: Record<string, unknown>): void;
 }

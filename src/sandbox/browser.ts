@@ -1,11 +1,14 @@
 // Starts the Mock Service Worker in the browser (sandbox mode only; loaded by dynamic import).
 import { setupWorker } from 'msw/browser';
 import type { AppConfig } from '../config/app-config';
+import { installSandboxControl } from './control';
 import { loadSandboxes, sandboxHandlers } from './handlers';
 import { initScenarios } from './scenarios';
 
 export async function startSandbox(config: AppConfig): Promise<void> {
   initScenarios(window.location.search);
+  // Before the worker answers anything: a test's queued setup (e2e/kit) is in place for the first request.
+  await installSandboxControl();
   const sandboxes = await loadSandboxes();
   const worker = setupWorker(...sandboxHandlers(sandboxes, config.providers));
   await worker.start({

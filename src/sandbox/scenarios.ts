@@ -3,6 +3,7 @@
 //   ?fail=camunda:500             saves to that provider answer HTTP 500 (or `network` for a dropped connection)
 //   ?scenario=camunda:read-only   a provider's named scenario (see each provider's sandbox)
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+import { applyControl } from './control-faults';
 
 export interface ActiveScenarios {
   latencyMs: number;
@@ -59,6 +60,9 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** A handler placed before a provider's own: applies latency and forced failures, then falls through. */
 export function scenarioHandler(provider: string, baseUrl: string): RequestHandler {
   return http.all(`${baseUrl}/*`, async ({ request }) => {
+    // The control surface's log and injected faults (e2e/kit), when a test installed it.
+    const injected = await applyControl(provider, request);
+    if (injected) return injected;
     if (active.latencyMs > 0) await delay(active.latencyMs);
     const failure = active.failures[provider];
     if (failure === undefined || READS.has(request.method)) return undefined;

@@ -1,6 +1,6 @@
 // The demo partner portal: embeds the editor from another origin, sends init (provider, profile, token, theme),
 // shows every event the editor sends, and offers save / reset / a new token. A model for partners' own code.
-import { providerRegistry } from '../../providers';
+import { providerRegistry, type ProviderEntry } from '../../providers';
 import { envelope, type EditorMessage, type HostMessage } from '../protocol';
 import { parseEditorMessage } from '../validate-message';
 
@@ -30,24 +30,32 @@ element('editor-origin').textContent = editorOrigin;
 const newToken = () => `demo-${crypto.randomUUID()}`;
 let token = newToken();
 
-const paramsOf = (sandboxPath: string, names: string[]) => {
-  const values = sandboxPath.split('/').filter(Boolean).slice(1);
-  return Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(values[index] ?? '')]));
+const query = new URLSearchParams(window.location.search);
+/** The profile to open: the provider's parameters from this page's query (?userId=john), else the sandbox's first
+ * example profile (a real portal knows its user's profile id). */
+const paramsOf = async (entry: ProviderEntry): Promise<Record<string, string>> => {
+  const given = entry.params.flatMap((name) => {
+    const value = query.get(name);
+    return value ? [[name, value] as const] : [];
+  });
+  if (given.length === entry.params.length) return Object.fromEntries(given);
+  const example = (await entry.loadSandbox()).examples[0];
+  return { ...example?.params, ...Object.fromEntries(given) };
 };
 
 for (const entry of providerRegistry) picker.append(new Option(entry.label, entry.id));
-const requested = new URLSearchParams(window.location.search).get('provider');
+const requested = query.get('provider');
 if (requested && providerRegistry.some((entry) => entry.id === requested)) picker.value = requested;
 
 const send = (message: HostMessage) => frame.contentWindow?.postMessage(envelope(message), editorOrigin);
 
-const init = () => {
+const init = async () => {
   const entry = providerRegistry.find((candidate) => candidate.id === picker.value);
   if (!entry) return;
   send({
     type: 'init',
     provider: entry.id,
-    params: paramsOf(entry.sandboxPath, entry.params),
+    params: await paramsOf(entry),
     token,
     locale: navigator.language,
     theme: brand,
@@ -79,7 +87,7 @@ window.addEventListener('message', (event: MessageEvent) => {
   if (!parsed.ok) return;
   const message = parsed.message;
   log(message);
-  if (message.type === 'ready') init();
+  if (message.type === 'ready') void init();
   if (message.type === 'resize') {
     frame.style.height = `${message.height}px`;
     heightOutput.textContent = `${message.height} px`;
@@ -99,7 +107,7 @@ window.addEventListener('beforeunload', (event) => {
   if (dirty) event.preventDefault();
 });
 picker.addEventListener('change', () => {
-  if (!dirty || window.confirm('Discard your unsaved changes?')) init();
+  if (!dirty || window.confirm('Discard your unsaved changes?')) void init();
 });
 element('save').addEventListener('click', () => send({ type: 'save' }));
 element('reset').addEventListener('click', () => send({ type: 'reset' }));

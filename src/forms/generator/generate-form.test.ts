@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { camundaSpec } from '../../providers/camunda/camunda-spec';
 import { validateWith } from '../ajv';
+import type { FormSpec } from './field-spec';
 import { generateForm } from './generate-form';
 
+/** A small user profile spec (the generator knows no provider: its tests bring their own specs). */
+const userSpec: FormSpec = {
+  fields: [
+    { path: 'id', label: 'User id', type: 'text', readOnly: 'The user id cannot be changed.' },
+    {
+      path: 'firstName',
+      label: 'First name',
+      type: 'text',
+      required: true,
+      maxLength: 255,
+      autocomplete: 'given-name',
+    },
+    { path: 'lastName', label: 'Last name', type: 'text', required: true, maxLength: 255 },
+    { path: 'email', label: 'E-mail', type: 'email', maxLength: 255 },
+  ],
+};
+
 describe('generateForm', () => {
-  it('turns the Camunda spec into a schema and a vertical layout', () => {
-    const { schema, uischema } = generateForm(camundaSpec);
+  it('turns a flat spec into a schema and a vertical layout', () => {
+    const { schema, uischema } = generateForm(userSpec);
     expect(schema).toMatchObject({
       type: 'object',
       properties: {

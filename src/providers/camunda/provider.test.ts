@@ -1,32 +1,25 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
-import { createHttpClient } from '../../api/http';
-import { createNodeSandbox, sandboxConfig } from '../../sandbox/node';
-import { setScenarios } from '../../sandbox/scenarios';
-import type { ProviderContext } from '../types';
+import { setUpProviderSandbox } from '../../testing/provider-sandbox';
 import { camundaProvider } from './provider';
 
 // The same handlers the browser sandbox uses, served in Node at the configured base URL.
-const { server, resetState } = await createNodeSandbox();
-const baseUrl = sandboxConfig.providers.camunda?.baseUrl ?? '';
-const ctx = (userId: string): ProviderContext => ({
-  http: createHttpClient({ baseUrl }),
-  params: { userId },
-  locale: 'en-GB',
-  sessionKey: 'test-user',
-});
-const scenario = (named: string[] = [], failures: Record<string, number | 'network'> = {}) =>
-  setScenarios({ latencyMs: 0, failures, named });
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  resetState();
-  scenario();
-});
-afterAll(() => server.close());
+const sandbox = await setUpProviderSandbox('camunda');
+const { server, baseUrl } = sandbox;
+const ctx = (userId: string) => sandbox.context({ params: { userId }, token: null });
 
 describe('Camunda adapter against the sandbox', () => {
+  it('a seed sets up the profile the adapter reads; a seed that does not fit is refused', async () => {
+    sandbox.sandbox.seed({ userId: 'ann' }, { firstName: 'Ann', lastName: 'Lee' });
+    expect((await camundaProvider.load(ctx('ann'))).data).toEqual({
+      id: 'ann',
+      firstName: 'Ann',
+      lastName: 'Lee',
+    });
+    expect(() => sandbox.sandbox.seed({ userId: 'ann' }, { firstName: 42 })).toThrow(/camunda: .*firstName/);
+    expect(() => sandbox.sandbox.seed({}, {})).toThrow('camunda: the seed needs params.userId.');
+  });
+
   it('loads the demo user as a writable form', async () => {
     const form = await camundaProvider.load(ctx('demo'));
     expect(form.data).toEqual({ id: 'demo', firstName: 'Demo', lastName: 'Demo', email: 'demo@camunda.org' });
@@ -61,7 +54,7 @@ describe('Camunda adapter against the sandbox', () => {
   });
 
   it('shows a read-only identity service before typing (OPTIONS) and explains the 403', async () => {
-    scenario(['camunda:read-only']);
+    sandbox.scenario('read-only');
     const base = await camundaProvider.load(ctx('demo'));
     expect(base.readOnly?.reason).toMatch(/read-only/);
     const error = await camundaProvider
@@ -79,7 +72,7 @@ describe('Camunda adapter against the sandbox', () => {
   });
 
   it('explains a server error and keeps the user informed that changes are kept', async () => {
-    scenario([], { camunda: 500 });
+    sandbox.failSaves(500);
     const base = await camundaProvider.load(ctx('demo'));
     const error = await camundaProvider
       .save(ctx('demo'), { base, draft: base.data })
@@ -91,7 +84,7 @@ describe('Camunda adapter against the sandbox', () => {
   });
 
   it('explains a dropped connection', async () => {
-    scenario([], { camunda: 'network' });
+    sandbox.failSaves('network');
     const base = await camundaProvider.load(ctx('demo'));
     const error = await camundaProvider
       .save(ctx('demo'), { base, draft: base.data })
@@ -100,7 +93,7 @@ describe('Camunda adapter against the sandbox', () => {
   });
 
   it('explains a 401 as an ended session', async () => {
-    scenario(['camunda:unauthorized']);
+    sandbox.scenario('unauthorized');
     const error = await camundaProvider.load(ctx('demo')).catch((e: unknown) => e);
     expect(camundaProvider.describeError(error)).toMatchObject({ kind: 'auth' });
   });

@@ -1,7 +1,9 @@
 // Camunda 7 sandbox: the engine-rest user profile endpoints, seeded with Camunda's demo users.
 import { http, HttpResponse } from 'msw';
+import * as v from 'valibot';
 import { createPersistedStore } from '../../sandbox/persisted-state';
 import { isScenarioActive } from '../../sandbox/scenarios';
+import { parseSeed, seedParam, seedText } from '../../sandbox/seed';
 import type { ProviderSandbox } from '../types';
 import type { CamundaProfile } from './camunda-api';
 
@@ -29,6 +31,12 @@ function authFailure(request: Request) {
 
 const readOnly = () => isScenarioActive('camunda', 'read-only');
 
+const seedSchema = v.strictObject({
+  firstName: v.optional(seedText),
+  lastName: v.optional(seedText),
+  email: v.optional(seedText),
+});
+
 const asText = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 export const camundaSandbox: ProviderSandbox = {
@@ -37,7 +45,21 @@ export const camundaSandbox: ProviderSandbox = {
     { name: 'unauthorized', description: 'Authentication is on and the credentials are refused (401).' },
     { name: 'load-error', description: 'Reading the profile fails with HTTP 500.' },
   ],
+  examples: [
+    { params: { userId: 'demo' }, description: 'Demo Demo' },
+    { params: { userId: 'john' }, description: 'John Doe' },
+    { params: { userId: 'mary' }, description: 'Mary Anne' },
+    { params: { userId: 'peter' }, description: 'Peter Meter' },
+  ],
   reset: () => users.reset(),
+  seed(params, record) {
+    const id = seedParam(params, 'userId', 'camunda');
+    const fields = parseSeed(seedSchema, record, 'camunda');
+    users.update((all) => {
+      const current = all[id] ?? { id, firstName: null, lastName: null, email: null };
+      return { ...all, [id]: { ...current, ...fields, id } };
+    });
+  },
   handlers(baseUrl) {
     return [
       http.get(`${baseUrl}/user/:id/profile`, ({ request, params }) => {

@@ -1,25 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
-import { createHttpClient } from '../../api/http';
-import { createNodeSandbox, sandboxConfig } from '../../sandbox/node';
-import { setScenarios } from '../../sandbox/scenarios';
-import type { ProviderContext } from '../types';
+import { setUpProviderSandbox } from '../../testing/provider-sandbox';
 import { navixyProvider } from './provider';
 
 // The same handlers the browser sandbox uses, served in Node at the configured base URL.
-const { server, resetState } = await createNodeSandbox();
-const baseUrl = sandboxConfig.providers.navixy?.baseUrl ?? '';
-const ctx = (hash: string | undefined = 'a6aa75587e5c59c32d347da438505fc3'): ProviderContext => ({
-  http: createHttpClient({
-    baseUrl,
-    authorization: () => (hash ? navixyProvider.authorization?.(hash) : undefined),
-  }),
-  params: {},
-  locale: 'en-GB',
-  sessionKey: 'test-user',
-});
-const scenario = (named: string[] = [], failures: Record<string, number | 'network'> = {}) =>
-  setScenarios({ latencyMs: 0, failures, named });
+const sandbox = await setUpProviderSandbox('navixy');
+const { server, baseUrl } = sandbox;
+const ctx = (hash = 'a6aa75587e5c59c32d347da438505fc3') => sandbox.context({ token: hash || null });
 const failureOf = (promise: Promise<unknown>) =>
   promise.then(
     () => {
@@ -28,15 +15,16 @@ const failureOf = (promise: Promise<unknown>) =>
     (error: unknown) => navixyProvider.describeError(error),
   );
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  resetState();
-  scenario();
-});
-afterAll(() => server.close());
-
 describe('Navixy adapter against the sandbox', () => {
+  it('a seed sets up the personal info the adapter reads', async () => {
+    sandbox.sandbox.seed({}, { first_name: 'Ann', legal_type: 'legal_entity' });
+    expect((await navixyProvider.load(ctx())).data).toMatchObject({
+      first_name: 'Ann',
+      legal_type: 'legal_entity',
+    });
+    expect(() => sandbox.sandbox.seed({}, { first_name: 1 })).toThrow(/navixy: .*first_name/);
+  });
+
   it('sends the session hash as "Authorization: NVX <hash>"', () => {
     expect(navixyProvider.authorization?.('abc')).toBe('NVX abc');
   });
@@ -99,7 +87,7 @@ describe('Navixy adapter against the sandbox', () => {
   });
 
   it('without plugin 45 the form is read-only with a plain explanation, and the update answers 222', async () => {
-    scenario(['navixy:no-plugin']);
+    sandbox.scenario('no-plugin');
     const base = await navixyProvider.load(ctx());
     expect(base.readOnly?.reason).toMatch(/does not include the personal-info feature/);
     const failure = await failureOf(navixyProvider.save(ctx(), { base, draft: base.data }));
@@ -108,7 +96,7 @@ describe('Navixy adapter against the sandbox', () => {
 
   it('an ended session (code 4) asks to sign in again', async () => {
     const base = await navixyProvider.load(ctx());
-    scenario(['navixy:session-expired']);
+    sandbox.scenario('session-expired');
     expect(await failureOf(navixyProvider.save(ctx(), { base, draft: base.data }))).toMatchObject({
       kind: 'auth',
     });
@@ -131,7 +119,7 @@ describe('Navixy adapter against the sandbox', () => {
   });
 
   it('the invalid-tin scenario refuses the TIN on its field', async () => {
-    scenario(['navixy:invalid-tin']);
+    sandbox.scenario('invalid-tin');
     const base = await navixyProvider.load(ctx());
     const draft = { ...base.data, legal_type: 'sole_trader' };
     const failure = await failureOf(navixyProvider.save(ctx(), { base, draft }));
@@ -151,12 +139,12 @@ describe('Navixy adapter against the sandbox', () => {
 
   it('a forced server error and a dropped connection keep the user informed', async () => {
     const base = await navixyProvider.load(ctx());
-    scenario([], { navixy: 500 });
+    sandbox.failSaves(500);
     expect(await failureOf(navixyProvider.save(ctx(), { base, draft: base.data }))).toMatchObject({
       kind: 'server',
       message: expect.stringContaining('kept') as string,
     });
-    scenario([], { navixy: 'network' });
+    sandbox.failSaves('network');
     expect((await failureOf(navixyProvider.save(ctx(), { base, draft: base.data }))).kind).toBe('network');
   });
 

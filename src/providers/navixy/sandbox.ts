@@ -1,8 +1,10 @@
 // Navixy sandbox: user/get_info, plugin/list and user/personal_info/update under the API root, with the
 // session hash (`Authorization: NVX`, `?hash=` or body `hash`), the error envelope and persisted user info.
 import { http, HttpResponse } from 'msw';
+import * as v from 'valibot';
 import { createPersistedStore } from '../../sandbox/persisted-state';
 import { isScenarioActive } from '../../sandbox/scenarios';
+import { parseSeed } from '../../sandbox/seed';
 import type { ProviderSandbox } from '../types';
 import { PERSONAL_INFO_PLUGIN_ID } from './navixy-api';
 import { checkUpdate, UPDATE_PARAMETERS, type ParameterError } from './sandbox-rules';
@@ -34,6 +36,10 @@ const seedUser = (): Record<string, string> => ({
 });
 
 const user = createPersistedStore('navixy.user', seedUser);
+
+const seedSchema = v.strictObject(
+  Object.fromEntries(UPDATE_PARAMETERS.map((key) => [key, v.optional(v.string())])),
+);
 
 const PLUGINS = [
   { id: 4, type: 'tracker_report', module: 'com.navixy.plugin.tracker.report.trip', ui_module: 'Trip' },
@@ -100,7 +106,13 @@ export const navixySandbox: ProviderSandbox = {
       description: "Navixy's own check refuses the TIN: the update answers code 7 on `tin`.",
     },
   ],
+  examples: [{ params: {}, description: 'John Smith, individual, New York' }],
   reset: () => user.reset(),
+  seed(_params, record) {
+    const fields = parseSeed(seedSchema, record, 'navixy');
+    const set = Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== undefined);
+    user.update((current) => ({ ...current, ...Object.fromEntries(set) }));
+  },
   handlers(baseUrl) {
     const getInfo = async ({ request }: { request: Request }) => {
       const body = await readBody(request);

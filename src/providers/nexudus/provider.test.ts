@@ -1,40 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient } from '../../api/http';
-import { createNodeSandbox, sandboxConfig } from '../../sandbox/node';
-import { setScenarios } from '../../sandbox/scenarios';
-import type { ProviderContext } from '../types';
+import { describe, expect, it } from 'vitest';
+import { setUpProviderSandbox } from '../../testing/provider-sandbox';
 import { nexudusCountryOptions, nexudusProvider } from './provider';
 import { countryIdOf } from './sandbox-data';
 
 // The same handlers the browser sandbox uses, served in Node at the configured base URL.
-const { server, resetState } = await createNodeSandbox();
-const baseUrl = sandboxConfig.providers.nexudus?.baseUrl ?? '';
-const ctx = (token = 'sandbox-token', locale = 'en-GB'): ProviderContext => ({
-  http: createHttpClient({ baseUrl, authorization: () => `Bearer ${token}` }),
-  params: {},
-  locale,
-  sessionKey: token,
-});
-const scenario = (named: string[] = []) => setScenarios({ latencyMs: 0, failures: {}, named });
-
-/** The bodies of the PATCH requests sent during a test. */
-const patches: unknown[] = [];
-server.events.on('request:start', ({ request }) => {
-  if (request.method === 'PATCH')
-    void request
-      .clone()
-      .json()
-      .then((body) => patches.push(body));
-});
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  resetState();
-  scenario();
-  patches.length = 0;
-});
-afterAll(() => server.close());
+const sandbox = await setUpProviderSandbox('nexudus');
+const ctx = (token = 'sandbox-token', locale = 'en-GB') =>
+  sandbox.context({ token, locale, sessionKey: token });
+/** The bodies of the PATCH requests sent during the test. */
+const patches = async () =>
+  (await sandbox.sent()).filter((request) => request.method === 'PATCH').map((request) => request.body);
 
 const PERSONAL = '0';
 const PROFESSIONAL = '2';
@@ -45,6 +20,12 @@ const failureOf = async (promise: Promise<unknown>) =>
   nexudusProvider.describeError(await promise.then(() => undefined).catch((e: unknown) => e));
 
 describe('Nexudus adapter against the sandbox', () => {
+  it('a seed sets up the coworker the adapter reads, never a password', async () => {
+    sandbox.sandbox.seed({}, { NickName: 'JD', CityName: 'Leeds' });
+    expect((await nexudusProvider.load(ctx())).data).toMatchObject({ NickName: 'JD', CityName: 'Leeds' });
+    expect(() => sandbox.sandbox.seed({}, { NewPassword: 'x' })).toThrow(/nexudus: .*NewPassword/);
+  });
+
   it('loads the customer profile as a form saved per category', async () => {
     const form = await nexudusProvider.load(ctx());
     expect(form.saveBy).toBe('category');
@@ -63,7 +44,7 @@ describe('Nexudus adapter against the sandbox', () => {
     const base = await nexudusProvider.load(ctx());
     const draft = { ...base.data, Position: 'Head of Design', FullName: 'Unsaved in another tab' };
     const saved = await nexudusProvider.save(ctx(), { base, draft, part: PROFESSIONAL });
-    expect(patches).toEqual([{ Position: 'Head of Design' }]);
+    expect(await patches()).toEqual([{ Position: 'Head of Design' }]);
     expect(saved.data).toMatchObject({ Position: 'Head of Design', FullName: 'Jane Doe' });
     expect((await nexudusProvider.load(ctx())).data.Position).toBe('Head of Design');
   });
@@ -72,7 +53,7 @@ describe('Nexudus adapter against the sandbox', () => {
     const base = await nexudusProvider.load(ctx());
     const saved = await nexudusProvider.save(ctx(), { base, draft: { ...base.data }, part: PERSONAL });
     expect(saved).toBe(base);
-    expect(patches).toEqual([]);
+    expect(await patches()).toEqual([]);
   });
 
   it('clears a nullable field with null, and notification toggles save', async () => {
@@ -81,7 +62,10 @@ describe('Nexudus adapter against the sandbox', () => {
     await nexudusProvider.save(ctx(), { base, draft, part: NOTIFICATIONS });
     const { ProfileSummary: _summary, ...withoutSummary } = base.data;
     await nexudusProvider.save(ctx(), { base, draft: withoutSummary, part: PROFESSIONAL });
-    expect(patches).toEqual([{ OnHelpDeskMsg: false, OnNewWallPost: true }, { ProfileSummary: null }]);
+    expect(await patches()).toEqual([
+      { OnHelpDeskMsg: false, OnNewWallPost: true },
+      { ProfileSummary: null },
+    ]);
     const reloaded = (await nexudusProvider.load(ctx())).data;
     expect(reloaded).toMatchObject({ OnNewWallPost: true, OnHelpDeskMsg: false });
     expect(reloaded).not.toHaveProperty('ProfileSummary');
@@ -138,7 +122,7 @@ describe('Nexudus adapter against the sandbox', () => {
   });
 
   it('the sandbox answers the envelope and ignores nothing it does not know', async () => {
-    const response = await fetch(`${baseUrl}/api/public/coworker/profile`, {
+    const response = await fetch(`${sandbox.baseUrl}/api/public/coworker/profile`, {
       method: 'PATCH',
       headers: { Authorization: 'Bearer t', 'Content-Type': 'application/json' },
       body: JSON.stringify({ Email: 'x@example.com', FullName: null }),
@@ -155,7 +139,7 @@ describe('Nexudus adapter against the sandbox', () => {
   });
 
   it('the sandbox refuses an unknown gender identifier', async () => {
-    const response = await fetch(`${baseUrl}/api/public/coworker/profile`, {
+    const response = await fetch(`${sandbox.baseUrl}/api/public/coworker/profile`, {
       method: 'PATCH',
       headers: { Authorization: 'Bearer t', 'Content-Type': 'application/json' },
       body: JSON.stringify({ Gender: 'Robot' }),
@@ -168,7 +152,7 @@ describe('Nexudus adapter against the sandbox', () => {
 
   it('explains an expired token (401) on load and on save', async () => {
     const base = await nexudusProvider.load(ctx());
-    scenario(['nexudus:unauthorized']);
+    sandbox.scenario('unauthorized');
     expect(await failureOf(nexudusProvider.load(ctx()))).toMatchObject({ kind: 'auth' });
     const failure = await failureOf(
       nexudusProvider.save(ctx(), { base, draft: { ...base.data, FullName: 'Kept' }, part: PERSONAL }),
@@ -178,12 +162,7 @@ describe('Nexudus adapter against the sandbox', () => {
   });
 
   it('refuses a request without a bearer token', async () => {
-    const anonymous: ProviderContext = {
-      http: createHttpClient({ baseUrl }),
-      params: {},
-      locale: 'en',
-      sessionKey: 'anonymous',
-    };
+    const anonymous = sandbox.context({ token: null, locale: 'en', sessionKey: 'anonymous' });
     expect(await failureOf(nexudusProvider.load(anonymous))).toMatchObject({ kind: 'auth' });
   });
 

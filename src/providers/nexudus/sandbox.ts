@@ -1,8 +1,10 @@
 // Nexudus sandbox: the customer profile read, the partial PATCH (applies only the sent fields, validates and
 // answers the ActionConfirmation envelope), and the public country list. State persists across reloads.
 import { http, HttpResponse } from 'msw';
+import * as v from 'valibot';
 import { createPersistedStore } from '../../sandbox/persisted-state';
 import { isScenarioActive } from '../../sandbox/scenarios';
+import { parseSeed } from '../../sandbox/seed';
 import type { ProviderSandbox } from '../types';
 import type { NexudusCoworker } from './nexudus-api';
 import type { ActionConfirmation, NexudusFieldMessage } from './nexudus-errors';
@@ -55,12 +57,27 @@ function authFailure(request: Request) {
 
 const PASSWORDS = ['OldPassword', 'NewPassword', 'RepeatNewPassword'];
 
+/** A seed sets any of the coworker's own fields (as the read returns them), never a password. */
+const seedSchema = v.strictObject(
+  Object.fromEntries(
+    Object.keys(seedCoworker()).map((key) => [
+      key,
+      v.optional(v.union([v.string(), v.number(), v.boolean(), v.null()])),
+    ]),
+  ),
+);
+
 export const nexudusSandbox: ProviderSandbox = {
   scenarios: [
     { name: 'unauthorized', description: 'The bearer token has expired: every profile call answers 401.' },
     { name: 'load-error', description: 'Reading the profile fails with HTTP 500.' },
   ],
+  examples: [{ params: {}, description: 'Jane Doe, London (password coworking1)' }],
   reset: () => state.reset(),
+  seed(_params, record) {
+    const fields = parseSeed(seedSchema, record, 'nexudus');
+    state.update((current) => ({ ...current, coworker: { ...current.coworker, ...fields } }));
+  },
   handlers(baseUrl) {
     return [
       http.get(`${baseUrl}/api/public/countries`, () => HttpResponse.json({ Countries: sandboxCountries })),

@@ -1,7 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient } from '../../api/http';
-import { createNodeSandbox, sandboxConfig } from '../../sandbox/node';
-import { setScenarios } from '../../sandbox/scenarios';
+import { describe, expect, it } from 'vitest';
+import { setUpProviderSandbox } from '../../testing/provider-sandbox';
 import type { ProfileForm, ProviderContext } from '../types';
 import { processOf, upholdProvider } from './provider';
 import { FORM_IDS } from './sandbox-questionnaires';
@@ -9,18 +7,16 @@ import { getKycOverview } from './uphold-api';
 import { categoriesOf } from './uphold-hint';
 import { journeyOf } from './uphold-journey';
 
-// The same handlers the browser sandbox uses, served in Node at the configured base URL.
-const { server, resetState } = await createNodeSandbox();
-const baseUrl = sandboxConfig.providers.uphold?.baseUrl ?? '';
-const http = createHttpClient({ baseUrl, authorization: () => 'Bearer test-token' });
+// The same handlers the browser sandbox uses, served in Node at the configured base URL (reset after each test).
+const sandbox = await setUpProviderSandbox('uphold');
+const { server } = sandbox;
+const base = sandbox.context({ token: 'test-token', locale: 'en-GB' });
+const http = base.http;
 const ctxFor = (process?: string): ProviderContext => ({
-  http,
+  ...base,
   params: process === undefined ? {} : { process },
-  locale: 'en-GB',
-  sessionKey: 'test-user',
 });
-const scenario = (...named: string[]) =>
-  setScenarios({ latencyMs: 0, failures: {}, named: named.map((n) => `uphold:${n}`) });
+const scenario = (...named: string[]) => sandbox.scenario(...named);
 
 interface Sent {
   method: string;
@@ -29,14 +25,6 @@ interface Sent {
   body: unknown;
 }
 const sent: Sent[] = [];
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  resetState();
-  scenario();
-});
-afterAll(() => server.close());
 
 server.events.on('request:start', ({ request }) => {
   const url = new URL(request.url);

@@ -1,63 +1,37 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
-import { createHttpClient } from '../../api/http';
-import { createNodeSandbox, sandboxConfig } from '../../sandbox/node';
-import { setScenarios } from '../../sandbox/scenarios';
-import type { ProfileForm, ProviderContext } from '../types';
+import { setUpProviderSandbox } from '../../testing/provider-sandbox';
+import type { ProfileForm } from '../types';
 import { upholdProvider } from './provider';
 import { categoriesOf } from './uphold-hint';
 
 // The same handlers the browser sandbox uses, served in Node at the configured base URL.
-const { server, resetState } = await createNodeSandbox();
-const baseUrl = sandboxConfig.providers.uphold?.baseUrl ?? '';
-const ctx: ProviderContext = {
-  http: createHttpClient({ baseUrl, authorization: () => 'Bearer test-token' }),
-  params: {},
-  locale: 'pt-PT',
-  sessionKey: 'test-user',
-};
-const scenario = (...named: string[]) =>
-  setScenarios({ latencyMs: 0, failures: {}, named: named.map((n) => `uphold:${n}`) });
+const sandbox = await setUpProviderSandbox('uphold');
+const { server, baseUrl } = sandbox;
+const ctx = sandbox.context({ token: 'test-token', locale: 'pt-PT' });
+const scenario = (...named: string[]) => sandbox.scenario(...named);
 
 const DETAILS = { fullName: 'John Doe', primaryCitizenship: 'GB', birthdate: '1987-01-01' };
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  resetState();
-  scenario();
-});
-afterAll(() => server.close());
-
-const sentBodies: unknown[] = [];
-const recordPatches = () => {
-  sentBodies.length = 0;
-  server.events.removeAllListeners();
-  server.events.on('request:start', ({ request }) => {
-    if (request.method === 'PATCH')
-      void request
-        .clone()
-        .json()
-        .then((body) => sentBodies.push(body));
-  });
-};
+/** The bodies of the profile PATCHes sent during the test. */
+const sentBodies = async () =>
+  (await sandbox.sent()).filter((request) => request.method === 'PATCH').map((request) => request.body);
 
 const fail = (promise: Promise<unknown>) => promise.then(() => undefined).catch((e: unknown) => e);
 const controlLabels = (form: ProfileForm) => JSON.stringify(form.uischema).match(/"label":"[^"]+"/g) ?? [];
 
 describe('Uphold adapter against the sandbox', () => {
+  it('a seed answers categories the adapter then reads', async () => {
+    sandbox.sandbox.seed({}, { details: { fullName: 'Ann Lee' } });
+    expect((await upholdProvider.load(ctx)).data).toMatchObject({ details: { fullName: 'Ann Lee' } });
+    expect(() => sandbox.sandbox.seed({}, { details: 'Ann' })).toThrow(/uphold: /);
+  });
+
   it('loads the profile hint from GET /core/kyc?detailed=profile, in the user language', async () => {
-    let url = '';
-    let language = '';
-    server.events.on('request:start', ({ request }) => {
-      if (request.url.includes('/core/kyc')) {
-        url = request.url;
-        language = request.headers.get('Accept-Language') ?? '';
-      }
-    });
     const form = await upholdProvider.load(ctx);
-    expect(new URL(url).searchParams.get('detailed')).toBe('profile');
-    expect(language).toBe('pt-PT');
+    const read = (await sandbox.sent()).find((request) => request.path.startsWith('core/kyc'));
+    expect(read?.path).toBe('core/kyc?detailed=profile');
+    expect(read?.headers['accept-language']).toBe('pt-PT');
     expect(form.saveBy).toBe('category');
     expect(form.data).toEqual({});
     expect(form.uischema.type).toBe('Categorization');
@@ -68,19 +42,16 @@ describe('Uphold adapter against the sandbox', () => {
       '"label":"Date of birth"',
     ]);
     expect(form.notices?.[0]).toMatch(/waiting for answers from you.*Uphold verifies these details itself/);
-    server.events.removeAllListeners();
   });
 
   it('saves a category with exactly one top-level key and adopts the grown hint', async () => {
-    recordPatches();
     const base = await upholdProvider.load(ctx);
     const saved = await upholdProvider.save(ctx, {
       base,
       draft: { details: { ...DETAILS, fullName: ' John Doe ' }, other: { x: 1 } },
       part: '0',
     });
-    await expect.poll(() => sentBodies.length).toBe(1);
-    expect(sentBodies[0]).toEqual({ input: { details: DETAILS } });
+    expect(await sentBodies()).toEqual([{ input: { details: DETAILS } }]);
     expect(saved.data).toEqual({ details: { ...DETAILS, birthplace: {} } });
     expect(JSON.stringify(saved.uischema)).toContain('Other citizenships');
     expect(JSON.stringify(saved.uischema)).toContain('Place of birth');
@@ -107,14 +78,12 @@ describe('Uphold adapter against the sandbox', () => {
 
   it('scenario second-category: a second category appears and is saved on its own', async () => {
     scenario('second-category');
-    recordPatches();
     const base = await upholdProvider.load(ctx);
     const grown = await upholdProvider.save(ctx, { base, draft: { details: DETAILS }, part: '0' });
     expect(grown.notices?.join(' ')).toMatch(/new questions for you: Address, Other citizenships/);
     const address = { country: 'GB', line1: '1 Deansgate', city: 'Manchester', postalCode: 'M3 1AZ' };
     await upholdProvider.save(ctx, { base: grown, draft: { details: DETAILS, address }, part: '1' });
-    await expect.poll(() => sentBodies.length).toBe(2);
-    expect(sentBodies[1]).toEqual({ input: { address } });
+    expect((await sentBodies())[1]).toEqual({ input: { address } });
   });
 
   it('scenario account-questions: a JSON Schema 2020-12 category, validated as Uphold would', async () => {
@@ -144,12 +113,13 @@ describe('Uphold adapter against the sandbox', () => {
     [{ ...DETAILS, birthdate: '1900-01-01' }, 'date_invalid', '/details/birthdate'],
   ])('a 409 from the sandbox lands on its field (%#)', async (details, code, path) => {
     let answered = '';
-    server.events.on('response:mocked', ({ response }) => {
+    const listener = ({ response }: { response: Response }) => {
       void response
         .clone()
         .json()
         .then((body: { code?: string }) => (answered = body.code ?? ''));
-    });
+    };
+    server.events.on('response:mocked', listener);
     const base = await upholdProvider.load(ctx);
     const error = await fail(upholdProvider.save(ctx, { base, draft: { details }, part: '0' }));
     const failure = upholdProvider.describeError(error);
@@ -157,7 +127,7 @@ describe('Uphold adapter against the sandbox', () => {
     expect(failure.fieldErrors.map((e) => e.path)).toEqual([path]);
     expect(failure.requestId).toMatch(/^[0-9a-f-]{36}$/);
     await expect.poll(() => answered).toBe(code);
-    server.events.removeAllListeners();
+    server.events.removeListener('response:mocked', listener);
   });
 
   it('the sandbox checks the other citizenships and the place of birth once they are asked', async () => {
@@ -294,14 +264,14 @@ describe('the flat profile (no hint)', () => {
 
   it('saves only the editable fields as a flat input', async () => {
     scenario('flat-profile');
-    recordPatches();
     const base = await upholdProvider.load(ctx);
     const saved = await upholdProvider.save(ctx, {
       base,
       draft: { ...base.data, fullName: 'Jane Doe', birthdate: '1990-01-01' },
     });
-    await expect.poll(() => sentBodies.length).toBe(1);
-    const sent = (sentBodies[0] as { input: Record<string, unknown> }).input;
+    const bodies = await sentBodies();
+    expect(bodies).toHaveLength(1);
+    const sent = (bodies[0] as { input: Record<string, unknown> }).input;
     expect(Object.keys(sent).sort()).toEqual(['address', 'birthplace', 'fullName', 'primaryCitizenship']);
     expect(sent.fullName).toBe('Jane Doe');
     expect(saved.data.fullName).toBe('Jane Doe');

@@ -1,8 +1,10 @@
 // Uphold sandbox at Uphold's real URLs: the profile PATCH (validated against the current hint, the contract's 409
 // checks, progressive disclosure), the KYC overview and the other form processes (sandbox-kyc), the country list.
 import { http, HttpResponse } from 'msw';
+import * as v from 'valibot';
 import { createPersistedStore } from '../../sandbox/persisted-state';
 import { isScenarioActive } from '../../sandbox/scenarios';
+import { parseSeed } from '../../sandbox/seed';
 import type { ProviderSandbox } from '../types';
 import { addressConflict, detailsConflict, schemaViolations, validationFailed } from './sandbox-checks';
 import { FLAT_RULES, FLAT_SEED, sandboxCountries, sandboxHint } from './sandbox-data';
@@ -22,6 +24,9 @@ const state = createPersistedStore<SandboxState>('uphold.profile', () => ({
   hintInput: {},
   flatInput: structuredClone(FLAT_SEED),
 }));
+
+/** A seed answers categories of the profile process by key, e.g. { details: { fullName: 'Ann Lee' } }. */
+const seedSchema = v.record(v.string(), v.record(v.string(), v.unknown()));
 
 const active = (name: string) => isScenarioActive('uphold', name);
 
@@ -217,9 +222,21 @@ export const upholdSandbox: ProviderSandbox = {
       description: 'The investor type statement is not needed for this user (status exempt).',
     },
   ],
+  examples: [{ params: {}, description: 'A new customer with no answers yet' }],
   reset: () => {
     state.reset();
     resetKyc();
+  },
+  seed(_params, record) {
+    const answers = parseSeed(seedSchema, record, 'uphold');
+    state.update((current) => {
+      const hintInput = { ...current.hintInput };
+      for (const [key, value] of Object.entries(answers)) {
+        const before = hintInput[key];
+        hintInput[key] = { ...(typeof before === 'object' && before !== null ? before : {}), ...value };
+      }
+      return { ...current, hintInput };
+    });
   },
   handlers(baseUrl) {
     return [

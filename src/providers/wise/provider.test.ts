@@ -1,49 +1,37 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { http as mock, HttpResponse } from 'msw';
 import type { ControlElement } from '@jsonforms/core';
 import { ApiError } from '../../api/api-error';
-import { createHttpClient } from '../../api/http';
-import { createNodeSandbox, sandboxConfig } from '../../sandbox/node';
-import { setScenarios } from '../../sandbox/scenarios';
-import type { ProviderContext } from '../types';
+import { setUpProviderSandbox } from '../../testing/provider-sandbox';
 import { wiseProvider } from './provider';
 import { describeWiseError } from './wise-errors';
 import { wiseApi } from './wise-api';
 import { occupationsRequired } from './wise-validators';
 import { controlsOf } from '../../forms/validation/uischema-walk';
 
-const { server, resetState } = await createNodeSandbox();
-const baseUrl = sandboxConfig.providers.wise?.baseUrl ?? '';
-const ctx = (profileId: string): ProviderContext => ({
-  http: createHttpClient({ baseUrl, authorization: () => 'Bearer t' }),
-  params: { profileId },
-  locale: 'en-GB',
-  sessionKey: 'test-user',
-});
-const calls: string[] = [];
-server.events.on('request:start', ({ request }) => {
-  if (request.url.startsWith(baseUrl))
-    calls.push(`${request.method} ${new URL(request.url).pathname.replace(/^\/+/, '')}`);
-});
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  resetState();
-  calls.length = 0;
-  setScenarios({ latencyMs: 0, failures: {}, named: [] });
-});
-afterAll(() => server.close());
+// The same handlers the browser sandbox uses, served in Node at the configured base URL.
+const sandbox = await setUpProviderSandbox('wise');
+const { server, baseUrl } = sandbox;
+const ctx = (profileId: string) => sandbox.context({ params: { profileId }, token: 't' });
+/** What was sent since the last clearSent, as 'METHOD path'. */
+const calls = async () => (await sandbox.sent()).map((request) => `${request.method} ${request.path}`);
 
 describe('Wise adapter against the sandbox', () => {
+  it('a seed sets up the profile the adapter reads (the address merged)', async () => {
+    sandbox.sandbox.seed({ profileId: '14575290' }, { firstName: 'Ann', address: { city: 'Tucson' } });
+    const { data } = await wiseProvider.load(ctx('14575290'));
+    expect(data).toMatchObject({ firstName: 'Ann', address: { city: 'Tucson', postCode: '85001' } });
+    expect(() => sandbox.sandbox.seed({ profileId: '1' }, { nickname: 'x' })).toThrow(/wise: .*nickname/);
+  });
+
   it('saves through the update window: open, PUT, close, in that order', async () => {
     const base = await wiseProvider.load(ctx('14575282'));
-    calls.length = 0;
+    sandbox.clearSent();
     const saved = await wiseProvider.save(ctx('14575282'), {
       base,
       draft: { ...base.data, preferredName: 'Ollie' },
     });
-    expect(calls).toEqual([
+    expect(await calls()).toEqual([
       'POST v1/profiles/14575282/update-window',
       'PUT v2/profiles/14575282/personal-profile',
       'DELETE v1/profiles/14575282/update-window',
@@ -53,14 +41,14 @@ describe('Wise adapter against the sandbox', () => {
   });
 
   it('closes the window even when the PUT fails', async () => {
-    setScenarios({ latencyMs: 0, failures: {}, named: ['wise:put-fails'] });
+    sandbox.scenario('put-fails');
     const base = await wiseProvider.load(ctx('14575282'));
-    calls.length = 0;
+    sandbox.clearSent();
     const error = await wiseProvider
       .save(ctx('14575282'), { base, draft: base.data })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(calls.at(-1)).toBe('DELETE v1/profiles/14575282/update-window');
+    expect((await calls()).at(-1)).toBe('DELETE v1/profiles/14575282/update-window');
     expect(describeWiseError(error)).toMatchObject({
       kind: 'server',
       message: expect.stringContaining('Request id') as string,
@@ -90,9 +78,9 @@ describe('Wise adapter against the sandbox', () => {
 
   it('re-confirms unchanged details by opening and closing the window', async () => {
     const base = await wiseProvider.load(ctx('14575290'));
-    calls.length = 0;
+    sandbox.clearSent();
     const form = await wiseProvider.actions![0]!.run(ctx('14575290'), base);
-    expect(calls.slice(0, 2)).toEqual([
+    expect((await calls()).slice(0, 2)).toEqual([
       'POST v1/profiles/14575290/update-window',
       'DELETE v1/profiles/14575290/update-window',
     ]);
@@ -100,7 +88,7 @@ describe('Wise adapter against the sandbox', () => {
   });
 
   it('treats token errors as an ended session', async () => {
-    setScenarios({ latencyMs: 0, failures: {}, named: ['wise:token-expired'] });
+    sandbox.scenario('token-expired');
     const error = await wiseProvider.load(ctx('14575282')).catch((e: unknown) => e);
     expect(describeWiseError(error)).toMatchObject({
       kind: 'auth',
@@ -128,11 +116,11 @@ describe('Wise update window and sandbox rules', () => {
       ),
     );
     const base = await wiseProvider.load(ctx('14575282'));
-    calls.length = 0;
+    sandbox.clearSent();
     const error = await wiseProvider
       .save(ctx('14575282'), { base, draft: { ...base.data, preferredName: 'Ollie' } })
       .catch((e: unknown) => e);
-    expect(calls).toEqual(['POST v1/profiles/14575282/update-window']);
+    expect(await calls()).toEqual(['POST v1/profiles/14575282/update-window']);
     expect(describeWiseError(error).message).toContain('Profile under review.');
   });
 
@@ -189,10 +177,10 @@ describe('Wise update window and sandbox rules', () => {
   });
 
   it('offers verified and unverified scenarios', async () => {
-    setScenarios({ latencyMs: 0, failures: {}, named: ['wise:unverified'] });
+    sandbox.scenario('unverified');
     const open = await wiseProvider.load(ctx('14575282'));
     expect(JSON.stringify(open.uischema)).not.toContain('"readonly":true');
-    setScenarios({ latencyMs: 0, failures: {}, named: ['wise:verified'] });
+    sandbox.scenario('verified');
     const locked = await wiseProvider.load(ctx('14575290'));
     expect(JSON.stringify(locked.uischema)).toContain('"readonly":true');
     expect(locked.meta).toEqual({ verified: true });

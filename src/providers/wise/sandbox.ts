@@ -1,8 +1,10 @@
 // Wise sandbox: the profile read, the update window and the personal-profile update with the documented rules;
 // a verified profile (14575282) refuses a PUT without an open window and changes to its locked fields.
 import { http, HttpResponse } from 'msw';
+import * as v from 'valibot';
 import { createPersistedStore } from '../../sandbox/persisted-state';
 import { isScenarioActive } from '../../sandbox/scenarios';
+import { parseSeed, seedParam, seedText } from '../../sandbox/seed';
 import type { ProviderSandbox } from '../types';
 import type { WiseProfile, WisePersonalProfileUpdate } from './wise-api';
 import { validateUpdate, type WiseValidationError } from './sandbox-validation';
@@ -65,6 +67,40 @@ const seed = (): Record<string, StoredProfile> => ({
 
 const profiles = createPersistedStore('wise.profiles', seed);
 
+const seedSchema = v.strictObject({
+  firstName: v.optional(seedText),
+  lastName: v.optional(seedText),
+  preferredName: v.optional(seedText),
+  dateOfBirth: v.optional(seedText),
+  email: v.optional(seedText),
+  phoneNumber: v.optional(seedText),
+  address: v.optional(
+    v.partial(
+      v.strictObject({
+        addressFirstLine: v.string(),
+        city: v.string(),
+        countryIso2Code: v.string(),
+        countryIso3Code: v.string(),
+        postCode: v.string(),
+        stateCode: seedText,
+      }),
+    ),
+  ),
+  updatedAt: v.optional(seedText),
+  verificationState: v.optional(v.picklist(['verified', 'not_verified'])),
+});
+
+/** A new sandbox profile: empty, not verified, confirmed today. */
+const blankProfile = (id: number): StoredProfile => ({
+  id,
+  type: 'PERSONAL',
+  address: { addressFirstLine: '', city: '', countryIso2Code: 'GB', countryIso3Code: 'gbr', postCode: '' },
+  updatedAt: new Date().toISOString(),
+  verificationState: 'not_verified',
+  windowOpen: false,
+  hidden: {},
+});
+
 /** Scenarios `wise:verified` / `wise:unverified` make every profile so; otherwise the stored state counts. */
 const isVerified = (profile: StoredProfile) =>
   isScenarioActive('wise', 'unverified')
@@ -106,7 +142,21 @@ export const wiseSandbox: ProviderSandbox = {
     },
     { name: 'unverified', description: 'Every profile reads as not verified: every field may change.' },
   ],
+  examples: [
+    { params: { profileId: '14575282' }, description: 'Oliver Wilson, London, verified' },
+    { params: { profileId: '14575290' }, description: 'Olivia Jones, Phoenix AZ, not verified' },
+  ],
   reset: () => profiles.reset(),
+  seed(params, record) {
+    const id = seedParam(params, 'profileId', 'wise');
+    if (!/^\d+$/.test(id)) throw new Error('wise: params.profileId must be a number.');
+    const { address, ...fields } = parseSeed(seedSchema, record, 'wise');
+    profiles.update((all) => {
+      const current = all[id] ?? blankProfile(Number(id));
+      const merged = address ? { ...current.address, ...address } : current.address;
+      return { ...all, [id]: { ...current, ...fields, ...(merged && { address: merged }) } };
+    });
+  },
   handlers(baseUrl) {
     const find = (id: unknown) => profiles.get()[String(id)];
     const notFound = () => invalid([{ code: 'NOT_FOUND', message: 'Profile not found.' }], 404);

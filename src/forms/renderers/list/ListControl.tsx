@@ -14,6 +14,7 @@ import {
   type UISchemaElement,
 } from '@jsonforms/core';
 import { JsonFormsDispatch, withJsonFormsControlProps } from '@jsonforms/react';
+import { listNames } from './list-names';
 
 export interface ListOptions {
   /** What one item is called, e.g. 'Occupation' ("Add occupation", "Occupation 2", "Remove occupation 2"). */
@@ -28,7 +29,10 @@ function itemLayout(detail: UISchemaElement | undefined, name: string, position:
   const elements = layout.elements ?? [];
   if (elements.length === 1 && elements[0]?.type === 'Control') {
     const only = elements[0] as ControlElement;
-    const relabelled: WithElements = { ...layout, elements: [{ ...only, label: `${name} ${position}` }] };
+    const relabelled: WithElements = {
+      ...layout,
+      elements: [{ ...only, label: listNames(name).item(position) }],
+    };
     return relabelled;
   }
   return layout;
@@ -39,7 +43,7 @@ export function ListControlView(props: ControlProps) {
   const items = useMemo(() => (Array.isArray(props.data) ? (props.data as unknown[]) : []), [props.data]);
   const settings = (uischema.options?.list ?? {}) as ListOptions;
   const name = settings.itemLabel ?? 'Item';
-  const lower = name.toLowerCase();
+  const names = listNames(name);
   const itemSchema = (schema.items ?? {}) as JsonSchema;
   const detail = uischema.options?.detail as UISchemaElement | undefined;
   const container = useRef<HTMLDivElement>(null);
@@ -90,7 +94,7 @@ export function ListControlView(props: ControlProps) {
       )}
       {items.length === 0 && (
         <Typography variant="body2" color="text.secondary">
-          No {lower} yet.
+          {names.empty}
         </Typography>
       )}
       {items.map((_, index) => (
@@ -107,7 +111,7 @@ export function ListControlView(props: ControlProps) {
             sx={{ mt: 1.5 }}
             disabled={!enabled}
             startIcon={<DeleteOutlineIcon aria-hidden />}
-            aria-label={`Remove ${lower} ${index + 1}`}
+            aria-label={names.remove(index + 1)}
             onClick={() => remove(index)}
           >
             Remove
@@ -123,7 +127,7 @@ export function ListControlView(props: ControlProps) {
           aria-describedby={help ? helpId : undefined}
           onClick={add}
         >
-          Add {lower}
+          {names.add}
         </Button>
       </div>
     </Stack>

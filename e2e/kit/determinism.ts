@@ -1,0 +1,27 @@
+// Deterministic runs: no animations or transitions (in every frame), reduced motion, and optionally a fixed clock
+// (`Date` frozen at one instant while timers keep running), so dates the editor shows are the same on every run.
+import type { Page } from '@playwright/test';
+
+const NO_MOTION = `*, *::before, *::after {
+  transition-duration: 0s !important; transition-delay: 0s !important;
+  animation-duration: 0s !important; animation-delay: 0s !important; caret-color: transparent !important;
+}`;
+
+export async function turnOffAnimations(page: Page): Promise<void> {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.addInitScript((css) => {
+    const add = () => {
+      const style = document.createElement('style');
+      style.dataset.kit = 'no-motion';
+      style.textContent = css;
+      document.head.append(style);
+    };
+    if (document.head) add();
+    else document.addEventListener('DOMContentLoaded', add, { once: true });
+  }, NO_MOTION);
+}
+
+/** Freezes `Date` at `time` in the page and its frames (timers keep running). */
+export async function fixClock(page: Page, time: Date | string | number): Promise<void> {
+  await page.clock.install({ time });
+}
