@@ -32,6 +32,7 @@ describe('the provider registry', () => {
           'loadSandbox',
           'params',
           ...('paramHint' in entry ? ['paramHint'] : []),
+          ...('pageParam' in entry ? ['pageParam'] : []),
         ].sort(),
       );
       expect(JSON.stringify(entry)).not.toMatch(/demo|14575282|sandbox/i);

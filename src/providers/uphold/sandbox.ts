@@ -222,7 +222,10 @@ export const upholdSandbox: ProviderSandbox = {
       description: 'The investor type statement is not needed for this user (status exempt).',
     },
   ],
-  examples: [{ params: {}, description: 'A new customer with no answers yet' }],
+  examples: [
+    { params: { process: 'profile' }, description: 'The KYC profile of a new customer with no answers yet' },
+    { params: {}, description: 'The KYC overview of that customer: every process and what it waits for' },
+  ],
   reset: () => {
     state.reset();
     resetKyc();
