@@ -1,5 +1,6 @@
 // Messages above the form: read-only reason, notices, the save status (one polite status region: saving, saved,
-// queued offline, restored draft, another tab's save) and failures or conflicts (alerts).
+// queued offline, restored draft, another tab's save; its alerts are only styling) and failures or conflicts
+// (alerts).
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -65,21 +66,22 @@ export function EditorMessages(props: {
       )}
       <Stack role="status" aria-live="polite" spacing={1}>
         {status.kind === 'saving' && (
-          <Alert severity="info" icon={false}>
+          <Alert severity="info" icon={false} role="presentation">
             {status.step === 'checking'
               ? editorText.checking(providerLabel)
               : editorText.writing(providerLabel)}
             <LinearProgress sx={{ mt: 1 }} aria-label="Saving" />
           </Alert>
         )}
-        {status.kind === 'saved' && <Alert severity="success">{status.message}</Alert>}
-        {status.kind === 'offline-queued' && <Alert severity="warning">{editorText.offline}</Alert>}
+        {status.kind === 'saved' && <Alert severity="success" role="presentation">{status.message}</Alert>}
+        {status.kind === 'offline-queued' && <Alert severity="warning" role="presentation">{editorText.offline}</Alert>}
         {!online && status.kind !== 'offline-queued' && dirty && (
-          <Alert severity="warning">{editorText.offlineUnsaved}</Alert>
+          <Alert severity="warning" role="presentation">{editorText.offlineUnsaved}</Alert>
         )}
         {state.restored && dirty && (
           <Alert
             severity="info"
+            role="presentation"
             action={
               <Button color="inherit" size="small" onClick={onDiscard}>
                 Discard
@@ -90,7 +92,7 @@ export function EditorMessages(props: {
           </Alert>
         )}
         {state.notice && (
-          <Alert severity="info" onClose={onDismissNotice}>
+          <Alert severity="info" role="presentation" onClose={onDismissNotice}>
             {state.notice}
           </Alert>
         )}

@@ -3,6 +3,7 @@
 import type { FormData } from '../providers/types';
 import { setAt, valueAt } from './data-paths';
 import { changedPointers, sameValue } from './form-data';
+import { trimmedText } from './normalise';
 
 /** A field the user changed that was also changed at the provider, to something else. */
 export interface FieldConflict {
@@ -59,8 +60,9 @@ export function writeOutcome(args: {
   normalise?: ((data: FormData) => FormData) | undefined;
 }): WriteOutcome {
   const { base, fresh, unreadable = [] } = args;
-  const sent = args.normalise ? args.normalise(args.sent) : args.sent;
-  const before = args.normalise ? args.normalise(base) : base;
+  const normalise = args.normalise ?? trimmedText;
+  const sent = normalise(args.sent);
+  const before = normalise(base);
   const pointers = dirtyPointers(before, sent).filter(
     (p) => !unreadable.some((u) => p === u || p.startsWith(`${u}/`)),
   );

@@ -2,7 +2,11 @@
 //   ?latency=1500                 every sandbox answer waits 1.5 s
 //   ?fail=camunda:500             saves to that provider answer HTTP 500 (or `network` for a dropped connection)
 //   ?scenario=camunda:read-only   a provider's named scenario (see each provider's sandbox)
-import { delay, http, HttpResponse, type RequestHandler } from 'msw';
+//   ?slow=camunda:4000            writes to that provider are applied at once but answered 4 s later
+//   ?timeout=1500                 the editor stops waiting for a save after 1.5 s (sandbox mode only)
+import { delay, getResponse, http, HttpResponse, type RequestHandler } from 'msw';
+import { saveSettings } from '../profile/save-settings';
+import { findProvider } from '../providers';
 
 export interface ActiveScenarios {
   latencyMs: number;
@@ -10,6 +14,10 @@ export interface ActiveScenarios {
   failures: Record<string, number | 'network'>;
   /** Named scenarios as `<provider>:<name>`. */
   named: string[];
+  /** provider id → ms: its writes that carry data land at once and are answered that much later. */
+  slowWrites?: Record<string, number>;
+  /** How long the editor waits for a save (a short one shows a timed-out save without waiting 20 s). */
+  saveTimeoutMs?: number | undefined;
 }
 
 const SESSION_KEY = 'profile-editor.sandbox.scenarios';
@@ -18,7 +26,7 @@ let active: ActiveScenarios = empty();
 
 export function parseScenarios(search: string): ActiveScenarios | undefined {
   const params = new URLSearchParams(search);
-  if (!params.has('latency') && !params.has('fail') && !params.has('scenario')) return undefined;
+  if (!['latency', 'fail', 'scenario', 'slow', 'timeout'].some((name) => params.has(name))) return undefined;
   const result = empty();
   const latency = Number(params.get('latency'));
   if (Number.isFinite(latency) && latency > 0) result.latencyMs = Math.min(latency, 60_000);
@@ -29,6 +37,15 @@ export function parseScenarios(search: string): ActiveScenarios | undefined {
     else if (/^[45]\d\d$/.test(status)) result.failures[provider] = Number(status);
   }
   result.named = (params.get('scenario') ?? '').split(',').filter((s) => s.includes(':'));
+  for (const entry of (params.get('slow') ?? '').split(',').filter(Boolean)) {
+    const [provider, ms] = entry.split(':');
+    const wait = Number(ms);
+    if (provider && Number.isFinite(wait) && wait > 0) {
+      result.slowWrites = { ...result.slowWrites, [provider]: Math.min(wait, 60_000) };
+    }
+  }
+  const timeout = Number(params.get('timeout'));
+  if (Number.isFinite(timeout) && timeout > 0) result.saveTimeoutMs = Math.min(timeout, 60_000);
   return result;
 }
 
@@ -41,11 +58,13 @@ export function initScenarios(search: string): ActiveScenarios {
     const saved = sessionStorage.getItem(SESSION_KEY);
     active = saved ? { ...empty(), ...(JSON.parse(saved) as Partial<ActiveScenarios>) } : empty();
   }
+  saveSettings.configure({ timeoutMs: active.saveTimeoutMs });
   return active;
 }
 
 export function setScenarios(next: ActiveScenarios): void {
   active = next;
+  saveSettings.configure({ timeoutMs: next.saveTimeoutMs });
   if (typeof sessionStorage !== 'undefined') sessionStorage.setItem(SESSION_KEY, JSON.stringify(next));
 }
 
@@ -60,6 +79,10 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function scenarioHandler(provider: string, baseUrl: string): RequestHandler {
   return http.all(`${baseUrl}/*`, async ({ request }) => {
     if (active.latencyMs > 0) await delay(active.latencyMs);
+    const slow = active.slowWrites?.[provider];
+    if (slow && !READS.has(request.method) && request.body !== null && !active.failures[provider]) {
+      return slowAnswer(provider, baseUrl, request, slow);
+    }
     const failure = active.failures[provider];
     if (failure === undefined || READS.has(request.method)) return undefined;
     if (failure === 'network') return HttpResponse.error();
@@ -68,4 +91,12 @@ export function scenarioHandler(provider: string, baseUrl: string): RequestHandl
       { status: failure },
     );
   });
+}
+
+/** The provider's own answer to a write (so the write lands now), delivered `ms` later. */
+async function slowAnswer(provider: string, baseUrl: string, request: Request, ms: number) {
+  const sandbox = await findProvider(provider)?.loadSandbox();
+  const response = sandbox ? await getResponse(sandbox.handlers(baseUrl), request) : undefined;
+  await delay(ms);
+  return response ?? HttpResponse.json({ message: 'Sandbox: no handler for this write.' }, { status: 404 });
 }

@@ -7,6 +7,7 @@ import {
   putCamundaProfile,
   type CamundaProfile,
 } from './camunda-api';
+import { camundaConflicts } from './camunda-conflicts';
 import { describeCamundaError, READ_ONLY_REASON } from './camunda-errors';
 import { camundaSpec } from './camunda-spec';
 
@@ -63,5 +64,6 @@ export const camundaProvider: ProfileProvider = {
     return formFor(profile, true);
   },
   describeError: describeCamundaError,
+  conflicts: camundaConflicts,
   authorization: (token) => (token.includes(':') ? `Basic ${btoa(token)}` : `Bearer ${token}`),
 };

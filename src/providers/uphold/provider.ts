@@ -4,6 +4,7 @@ import type { JsonSchema7 } from '@jsonforms/core';
 import type { FormData, ProfileForm, ProfileProvider, ProviderContext } from '../types';
 import { getCountries, getProfileProcess, patchProfile } from './uphold-api';
 import { loadCountryOptions } from './uphold-countries';
+import { upholdConflicts } from './uphold-conflicts';
 import { describeUpholdError } from './uphold-errors';
 import { flatForm, flatInput, unplacedWarnings, warningMessage, withWarnings } from './uphold-flat';
 import {
@@ -119,4 +120,5 @@ export const upholdProvider: ProfileProvider = {
   },
   describeError: describeUpholdError,
   countrySources: { countries: loadCountryOptions },
+  conflicts: upholdConflicts,
 };

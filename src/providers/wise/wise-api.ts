@@ -18,8 +18,11 @@ export interface WiseProfile {
   lastName?: string | null;
   preferredName?: string | null;
   dateOfBirth?: string | null;
+  /** The account's own e-mail and phone (not what the form edits). */
   email?: string | null;
   phoneNumber?: string | null;
+  /** The profile's contact details: what the update's `contactDetails` sets, and what the form edits. */
+  contactDetails?: { email?: string | null; phoneNumber?: string | null } | null;
   address?: WiseAddress | null;
   updatedAt?: string | null;
   verificationState?: 'verified' | 'not_verified';
