@@ -7,6 +7,7 @@ import { createStore, del, delMany, entries, set, type UseStore } from 'idb-keyv
 import * as v from 'valibot';
 import type { FormData } from '../providers/types';
 import { withoutSecrets } from './form-data';
+import { answerPresence, liveTabs } from './tab-presence';
 
 export const DRAFT_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
@@ -118,13 +119,18 @@ export async function saveDraft(
 
 /**
  * The draft to restore: this tab's own (a reload), else the newest one of this user's profile left by a tab
- * that was closed or crashed, which this tab then takes over.
+ * that was closed or crashed (no longer answers), which this tab then takes over.
  */
 export async function loadDraft(id: DraftId, now = Date.now()): Promise<StoredDraft | undefined> {
   const tab = tabId();
+  answerPresence(tab);
   const mine = (await readAll(now)).filter(([, entry]) => sameProfile(entry, id));
   const own = mine.find(([, entry]) => entry.tabId === tab);
-  const chosen = own ?? mine.sort(([, a], [, b]) => b.savedAt - a.savedAt)[0];
+  // Another tab's draft only when that tab is gone (closed or crashed): an open tab keeps its own.
+  const others = own ? [] : mine.filter(([, entry]) => entry.tabId !== tab);
+  const alive = others.length > 0 ? await liveTabs() : new Set<string>();
+  const orphans = others.filter(([, entry]) => !alive.has(entry.tabId));
+  const chosen = own ?? orphans.sort(([, a], [, b]) => b.savedAt - a.savedAt)[0];
   if (!chosen) return undefined;
   const [key, entry] = chosen;
   const target = draftStore();

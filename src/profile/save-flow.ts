@@ -77,7 +77,7 @@ export async function runSave(
     store.dispatch({ type: 'queued', part: part?.id });
     return { outcome: 'queued' };
   }
-  const deadline = setTimeout(() => controller.abort(new SaveStopped('deadline')), deps.timeoutMs);
+  let deadline: ReturnType<typeof setTimeout> | undefined;
   const { signal } = controller;
   let sent: FormData | undefined;
   let sentBase: FormData | undefined;
@@ -88,6 +88,8 @@ export async function runSave(
     store.dispatch({ type: 'rebase', fresh: fresh.data, origin: 'save' });
     if (store.getState().status.kind === 'conflict') return { outcome: 'conflict' };
     store.dispatch({ type: 'save-started', part: part?.id, step: 'writing' });
+    // The deadline is the write's: reads have the http client's own timeout.
+    deadline = setTimeout(() => controller.abort(new SaveStopped('deadline')), deps.timeoutMs);
     const state = store.getState();
     sent = state.draft;
     sentBase = state.base;
