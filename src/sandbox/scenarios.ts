@@ -80,7 +80,9 @@ export function scenarioHandler(provider: string, baseUrl: string): RequestHandl
   return http.all(`${baseUrl}/*`, async ({ request }) => {
     if (active.latencyMs > 0) await delay(active.latencyMs);
     const slow = active.slowWrites?.[provider];
-    if (slow && !READS.has(request.method) && request.body !== null && !active.failures[provider]) {
+    // Only writes that carry data (a JSON body): Wise's update-window calls stay quick.
+    const carriesData = request.headers.get('content-type')?.includes('json') === true;
+    if (slow && carriesData && !READS.has(request.method) && !active.failures[provider]) {
       return slowAnswer(provider, baseUrl, request, slow);
     }
     const failure = active.failures[provider];
