@@ -50,7 +50,8 @@ test('live mode sends the fragment token to the proxy and loads no mock worker',
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status')).toContainText('Saved');
 
-  expect(seen.map((r) => r.method).sort()).toEqual(['GET', 'OPTIONS', 'PUT']);
+  // Load (GET + OPTIONS), then the save: a fresh GET to merge into (changes made elsewhere are kept), the PUT.
+  expect(seen.map((r) => r.method).sort()).toEqual(['GET', 'GET', 'OPTIONS', 'PUT']);
   expect(seen.every((r) => r.auth === 'Bearer live-token-123')).toBe(true);
   expect(JSON.parse(seen.find((r) => r.method === 'PUT')?.body ?? '{}')).toEqual({
     id: 'ana',

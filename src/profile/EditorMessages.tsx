@@ -73,10 +73,20 @@ export function EditorMessages(props: {
             <LinearProgress sx={{ mt: 1 }} aria-label="Saving" />
           </Alert>
         )}
-        {status.kind === 'saved' && <Alert severity="success" role="presentation">{status.message}</Alert>}
-        {status.kind === 'offline-queued' && <Alert severity="warning" role="presentation">{editorText.offline}</Alert>}
+        {status.kind === 'saved' && (
+          <Alert severity="success" role="presentation">
+            {status.message}
+          </Alert>
+        )}
+        {status.kind === 'offline-queued' && (
+          <Alert severity="warning" role="presentation">
+            {editorText.offline}
+          </Alert>
+        )}
         {!online && status.kind !== 'offline-queued' && dirty && (
-          <Alert severity="warning" role="presentation">{editorText.offlineUnsaved}</Alert>
+          <Alert severity="warning" role="presentation">
+            {editorText.offlineUnsaved}
+          </Alert>
         )}
         {state.restored && dirty && (
           <Alert

@@ -31,8 +31,7 @@ const isIndex = (segment: string) => /^\d+$/.test(segment);
 function setIn(node: unknown, segments: string[], value: unknown): unknown {
   const [head, ...rest] = segments;
   if (head === undefined) return value;
-  const container: unknown =
-    Array.isArray(node) || isPlainObject(node) ? node : isIndex(head) ? [] : ({});
+  const container: unknown = Array.isArray(node) || isPlainObject(node) ? node : isIndex(head) ? [] : {};
   const child = (container as Record<string, unknown>)[head];
   const next = setIn(child, rest, value);
   if (Array.isArray(container)) {

@@ -68,9 +68,6 @@ export function initialEditorState(base: FormData): EditorState {
   };
 }
 
-const settled = (status: SaveStatus): SaveStatus =>
-  status.kind === 'saved' || status.kind === 'failed' ? { kind: 'idle' } : status;
-
 export function editorReducer(state: EditorState, action: EditorAction): EditorState {
   switch (action.type) {
     case 'edit': {
@@ -85,8 +82,9 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
         ...state,
         draft,
         touched,
+        // The status stays (a message vanishing as the user leaves a field would move the page under the
+        // pointer); the next save replaces it.
         serverErrors: serverErrors.length === state.serverErrors.length ? state.serverErrors : serverErrors,
-        status: settled(state.status),
       };
     }
     case 'touch': {

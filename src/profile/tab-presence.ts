@@ -18,7 +18,8 @@ export function answerPresence(tab: string): void {
   if (listening || typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (event: MessageEvent) => {
-    if ((event.data as { type?: unknown } | null)?.type === 'alive?') channel.postMessage({ type: 'alive', tab });
+    if ((event.data as { type?: unknown } | null)?.type === 'alive?')
+      channel.postMessage({ type: 'alive', tab });
   };
   listening = channel;
 }

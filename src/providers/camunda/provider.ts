@@ -7,7 +7,7 @@ import {
   putCamundaProfile,
   type CamundaProfile,
 } from './camunda-api';
-import { camundaConflicts } from './camunda-conflicts';
+import { camundaConflicts, camundaFormData } from './camunda-conflicts';
 import { describeCamundaError, READ_ONLY_REASON } from './camunda-errors';
 import { camundaSpec } from './camunda-spec';
 
@@ -17,14 +17,6 @@ function userIdOf(ctx: ProviderContext): string {
   const userId = ctx.params.userId;
   if (!userId) throw new Error('A Camunda user id is required in the address: /camunda/<user id>.');
   return userId;
-}
-
-/** null (Camunda's "not set") is shown as an empty field. */
-function toFormData(profile: CamundaProfile): FormData {
-  const data: FormData = {};
-  for (const [key, value] of Object.entries(profile))
-    if (value !== null && value !== undefined) data[key] = value;
-  return data;
 }
 
 const text = (value: unknown): string | null =>
@@ -42,7 +34,7 @@ function toProfile(userId: string, draft: FormData): CamundaProfile {
 function formFor(profile: CamundaProfile, writable: boolean): ProfileForm {
   return {
     ...generated,
-    data: toFormData(profile),
+    data: camundaFormData(profile),
     readOnly: writable ? undefined : { reason: READ_ONLY_REASON },
   };
 }
