@@ -7,7 +7,7 @@ import type { ProfileForm, ProfileProvider, ProviderContext } from '../providers
 import { segmentsOf } from './data-paths';
 import type { StoredDraft } from './drafts';
 import type { EditorEvent } from './editor-events';
-import { editorReducer, initialEditorState } from './editor-state';
+import { dirtyPointersOf, editorReducer, initialEditorState } from './editor-state';
 import { editorText } from './editor-text';
 import { blockingWithin, validateDraft } from './editor-validation';
 import { withoutSecrets } from './form-data';
@@ -81,6 +81,11 @@ export function useEditor(options: EditorOptions) {
         }
         return;
       }
+      // Nothing changed in what this save covers (and nothing queued): there is nothing to write.
+      const changed = dirtyPointersOf(current).some(
+        (p) => !part || part.keys.includes(segmentsOf(p)[0] ?? ''),
+      );
+      if (!changed && !current.pending) return;
       const classified = validateDraft({
         schema: currentForm.schema,
         uischema: currentForm.uischema,
