@@ -165,6 +165,7 @@ export function EditorForm(props: EditorFormProps) {
       saveLabel={label ? `Save ${label}` : 'Save'}
       canSave={!readOnly && editor.dirtyIn(part?.keys) && !saving && state.status.kind !== 'conflict'}
       saving={saving}
+      queued={state.status.kind === 'offline-queued'}
       dirty={editor.dirty}
       readOnly={readOnly}
       onSave={() => void save(part)}

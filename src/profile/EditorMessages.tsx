@@ -66,7 +66,12 @@ export function EditorMessages(props: {
       )}
       <Stack role="status" aria-live="polite" spacing={1}>
         {status.kind === 'saving' && (
-          <Alert severity="info" icon={false} role="presentation">
+          <Alert
+            severity="info"
+            icon={false}
+            role="presentation"
+            sx={{ '& .MuiAlert-message': { flexGrow: 1 } }}
+          >
             {status.step === 'checking'
               ? editorText.checking(providerLabel)
               : editorText.writing(providerLabel)}

@@ -32,12 +32,11 @@ function useStoredDraft(provider: ProfileProvider, ctx: ProviderContext): DraftL
   useEffect(() => {
     let current = true;
     const [sessionKey, providerId, params] = JSON.parse(key) as [string, string, Record<string, string>];
-    loadDraft({ sessionKey, providerId, params })
-      .catch(() => undefined)
-      .then((draft) => {
-        if (current) setFound({ key, draft });
-      })
-      .catch(() => undefined);
+    // A device without IndexedDB (or a broken one) simply has no draft to restore.
+    const settle = (draft: StoredDraft | undefined) => {
+      if (current) setFound({ key, draft });
+    };
+    loadDraft({ sessionKey, providerId, params }).then(settle, () => settle(undefined));
     return () => {
       current = false;
     };

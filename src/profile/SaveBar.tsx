@@ -10,6 +10,8 @@ export function SaveBar(props: {
   saveLabel: string;
   canSave: boolean;
   saving: boolean;
+  /** A save waits for the connection. */
+  queued: boolean;
   dirty: boolean;
   readOnly: boolean;
   onSave: () => void;
@@ -18,8 +20,19 @@ export function SaveBar(props: {
   actions: ProviderAction[];
   onAction: (id: string) => void;
 }) {
-  const { saveLabel, canSave, saving, dirty, readOnly, onSave, onDiscard, onCancel, actions, onAction } =
-    props;
+  const {
+    saveLabel,
+    canSave,
+    saving,
+    queued,
+    dirty,
+    readOnly,
+    onSave,
+    onDiscard,
+    onCancel,
+    actions,
+    onAction,
+  } = props;
   return (
     <Stack direction="row" spacing={2} alignItems="center" flexWrap="wrap" useFlexGap>
       <Button
@@ -55,8 +68,8 @@ export function SaveBar(props: {
         </Button>
       ))}
       {dirty && !saving && (
-        <Typography variant="body2" color="text.secondary">
-          Unsaved changes
+        <Typography variant="body2" color={queued ? 'warning.main' : 'text.secondary'}>
+          {queued ? 'Unsaved changes: waiting for the connection' : 'Unsaved changes'}
         </Typography>
       )}
     </Stack>

@@ -1,6 +1,6 @@
 // The editor of one open profile: its store, the inputs' registry, what validation blocks or flags, and the
 // commands a person (or the embedding portal) gives: save, cancel, discard, choose in a conflict.
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { errorPointer } from '../forms/validation/validate-form';
 import type { ProfileForm, ProfileProvider, ProviderContext } from '../providers/types';
@@ -32,7 +32,10 @@ export function useEditor(options: EditorOptions) {
   const { form, provider, ctx, providerLabel, restored, emit } = options;
   const queryClient = useQueryClient();
   const { mutateAsync } = useSaveProfile(provider, ctx);
-  const queryKey = profileKeys.detail(ctx.sessionKey, provider.id, ctx.params);
+  const queryKey = useMemo(
+    () => profileKeys.detail(ctx.sessionKey, provider.id, ctx.params),
+    [ctx.sessionKey, provider.id, ctx.params],
+  );
   const formState = useFormState({
     schema: form.schema,
     uischema: form.uischema,
