@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedKeys, changedPointers, mergeAfterSave, sameValue, withoutSecrets } from './form-data';
+import { changedKeys, changedPointers, sameValue, withoutSecrets } from './form-data';
 
 describe('form data helpers', () => {
   it('treats empty values alike', () => {
@@ -23,26 +23,5 @@ describe('form data helpers', () => {
       credentials: {},
     });
     expect(data.credentials.password).toBe('p');
-  });
-
-  it('after a whole-form save takes the server values but keeps what was typed during the save', () => {
-    const merged = mergeAfterSave({
-      oldBase: { a: 'old', b: 'old' },
-      sent: { a: 'new', b: 'old' },
-      current: { a: 'new', b: 'typed while saving' },
-      saved: { a: 'NEW (normalised)', b: 'old' },
-    });
-    expect(merged).toEqual({ a: 'NEW (normalised)', b: 'typed while saving' });
-  });
-
-  it('after a category save keeps unsaved edits in other categories', () => {
-    const merged = mergeAfterSave({
-      oldBase: { details: { n: 1 }, address: { city: 'A' } },
-      sent: { details: { n: 2 }, address: { city: 'B (unsaved)' } },
-      current: { details: { n: 2 }, address: { city: 'B (unsaved)' } },
-      saved: { details: { n: 2 }, address: { city: 'A' }, extra: { q: true } },
-      savedKeys: ['details'],
-    });
-    expect(merged).toEqual({ details: { n: 2 }, address: { city: 'B (unsaved)' }, extra: { q: true } });
   });
 });
