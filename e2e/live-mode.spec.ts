@@ -56,7 +56,8 @@ test('live mode sends the fragment token to the proxy and loads no mock worker a
   await editor.fill('Last name', 'Updated');
   expect((await editor.save()).kind).toBe('saved');
 
-  expect(seen.map((r) => r.method).sort()).toEqual(['GET', 'OPTIONS', 'PUT']);
+  // Load (GET + OPTIONS), then the save: a fresh GET to merge into (changes made elsewhere are kept), the PUT.
+  expect(seen.map((r) => r.method).sort()).toEqual(['GET', 'GET', 'OPTIONS', 'PUT']);
   expect(seen.every((r) => r.auth === 'Bearer live-token-123')).toBe(true);
   expect(JSON.parse(seen.find((r) => r.method === 'PUT')?.body ?? '{}')).toEqual({
     id: 'ana',

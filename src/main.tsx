@@ -35,7 +35,9 @@ async function boot() {
       import('./sandbox/browser'),
       import('./app/sandbox-token'),
     ]);
-    await startSandbox(config);
+    // `?timeout=` (sandbox only) shortens how long the editor waits for a save.
+    const { saveSettings } = await import('./profile/save-settings');
+    await startSandbox(config, (scenarios) => saveSettings.configure({ timeoutMs: scenarios.saveTimeoutMs }));
     if (!credentials.token && !embedded) credentials.signIn(SANDBOX_TOKEN, SANDBOX_SUBJECT);
   } else {
     void (await import('./app/forget-stale-worker')).forgetSandboxWorker();

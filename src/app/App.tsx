@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider, createTheme } from '@mui/material/styles';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { createBrowserRouter, Route, RouterProvider, Routes } from 'react-router';
 import type { AppConfig } from '../config/app-config';
 import { ConfigContext } from '../config/config-context';
+import { LeaveGuard } from '../profile/LeaveGuard';
 import { AppShell } from './AppShell';
 import { MarkdownImageOrigins } from '../forms/renderers/markdown/markdown-images';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -18,7 +19,29 @@ import { useSessionIsolation } from './use-session-isolation';
 const NO_ORIGINS: readonly string[] = [];
 const theme = createTheme({ palette: { primary: { main: '#1f5fbf' } } });
 
+// A data router: the leave guard (react-router's blocker) needs one.
+const createRouter = () =>
+  createBrowserRouter([
+    {
+      path: '*',
+      element: (
+        <AppShell>
+          <ErrorBoundary>
+            <LeaveGuard>
+              <Routes>
+                <Route index element={<ProviderListPage />} />
+                <Route path=":providerId/*" element={<ProviderPage />} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Routes>
+            </LeaveGuard>
+          </ErrorBoundary>
+        </AppShell>
+      ),
+    },
+  ]);
+
 export function App({ config }: { config: AppConfig }) {
+  const [router] = useState(createRouter);
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { mutations: { retry: false } } }));
   useSessionIsolation(queryClient);
   return (
@@ -28,24 +51,7 @@ export function App({ config }: { config: AppConfig }) {
           <QueryClientProvider client={queryClient}>
             <ThemeProvider theme={theme}>
               <CssBaseline />
-              <BrowserRouter>
-                <Routes>
-                  <Route
-                    path="*"
-                    element={
-                      <AppShell>
-                        <ErrorBoundary>
-                          <Routes>
-                            <Route index element={<ProviderListPage />} />
-                            <Route path=":providerId/*" element={<ProviderPage />} />
-                            <Route path="*" element={<NotFoundPage />} />
-                          </Routes>
-                        </ErrorBoundary>
-                      </AppShell>
-                    }
-                  />
-                </Routes>
-              </BrowserRouter>
+              <RouterProvider router={router} />
             </ThemeProvider>
           </QueryClientProvider>
         </MarkdownImageOrigins.Provider>

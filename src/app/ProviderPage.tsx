@@ -17,7 +17,6 @@ import { NotFoundPage } from './NotFoundPage';
 import { decodeSegment, idProblem } from './route-ids';
 import { safeProvider } from './safe-provider';
 import { SignInDialog } from './SignInDialog';
-import { useLeaveGuard } from './use-leave-guard';
 import { useProviderContext } from './use-provider-context';
 
 const SandboxExamples = lazy(async () => ({
@@ -158,7 +157,6 @@ function ProviderEditor(props: {
     setAsking(false);
     pending.current?.();
   };
-  const guard = useLeaveGuard();
   const editor = (
     // Keyed by the session: another person's session never sees the previous one's form or draft.
     <ProfileEditor
@@ -167,7 +165,6 @@ function ProviderEditor(props: {
       ctx={ctx}
       providerLabel={entry.label}
       renewCredentials={renewCredentials}
-      onEvent={guard.track}
     />
   );
   return (
@@ -179,7 +176,7 @@ function ProviderEditor(props: {
         </Alert>
       )}
       {provider.pages ? (
-        <Paged entry={entry} pages={provider.pages} params={params} ctx={ctx} mayLeave={guard.mayLeave}>
+        <Paged entry={entry} pages={provider.pages} params={params} ctx={ctx}>
           {editor}
         </Paged>
       ) : (
@@ -210,18 +207,16 @@ function Paged(props: {
   pages: NonNullable<ProfileProvider['pages']>;
   params: Record<string, string>;
   ctx: ProviderPageProps['ctx'];
-  mayLeave: () => boolean;
   children: ReactNode;
 }) {
-  const { entry, pages, params, ctx, mayLeave, children } = props;
+  const { entry, pages, params, ctx, children } = props;
   const navigate = useNavigate();
   const base = `/${[entry.id, ...entry.params.map((name) => encodeURIComponent(params[name] ?? ''))].join('/')}`;
   const href = (page?: string) => (page ? `${base}/${encodeURIComponent(page)}` : base);
   const pageProps: ProviderPageProps = {
     ctx,
-    open: (page) => {
-      if (mayLeave()) void navigate(href(page));
-    },
+    // The app's leave guard (src/profile/LeaveGuard) asks first when the editor holds unsaved changes.
+    open: (page) => void navigate(href(page)),
     href,
     queryKey: profileKeys.provider(ctx.sessionKey, entry.id),
   };

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderHook } from '@testing-library/react';
+import { renderHook, waitFor } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import { credentials } from '../api/credentials';
+import { loadDraft, saveDraft } from '../profile/drafts';
 import { profileKeys } from '../profile/profile-keys';
 import { useSessionIsolation } from './use-session-isolation';
 
@@ -33,5 +34,19 @@ describe('useSessionIsolation', () => {
         .map((query) => query.queryKey),
     ).toEqual([['provider-module', 'navixy']]);
     expect(client.getMutationCache().getAll()).toEqual([]);
+  });
+
+  it("forgets the previous person's drafts and queued saves on this device, and keeps the same person's", async () => {
+    const client = new QueryClient();
+    renderHook(() => useSessionIsolation(client));
+    credentials.signIn('ALICE', 'alice');
+    const alice = { sessionKey: credentials.sessionKey, providerId: 'navixy', params: {} };
+    await saveDraft(alice, { base: {}, draft: { first_name: 'Alice' }, pending: {} });
+
+    credentials.signIn('ALICE-2', 'alice');
+    expect((await loadDraft(alice))?.draft).toEqual({ first_name: 'Alice' });
+
+    credentials.signIn('BOB', 'bob');
+    await waitFor(async () => expect(await loadDraft(alice)).toBeUndefined());
   });
 });

@@ -1,9 +1,10 @@
 // When another person's session starts, everything the previous one left in the query client goes: its cached
 // profiles and country lists, its mutations (saves, with their drafts), and its requests in flight are cancelled.
-// The provider modules (code, not data) stay.
+// Its drafts and queued saves on this device go too. The provider modules (code, not data) stay.
 import { useEffect } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { credentials } from '../api/credentials';
+import { clearDrafts } from '../profile/drafts';
 
 const isCode = (queryKey: readonly unknown[]) => queryKey[0] === 'provider-module';
 
@@ -16,5 +17,12 @@ export function dropUserData(queryClient: QueryClient): void {
 }
 
 export function useSessionIsolation(queryClient: QueryClient): void {
-  useEffect(() => credentials.onSessionChange(() => dropUserData(queryClient)), [queryClient]);
+  useEffect(
+    () =>
+      credentials.onSessionChange(({ next }) => {
+        dropUserData(queryClient);
+        void clearDrafts({ exceptSessionKey: next });
+      }),
+    [queryClient],
+  );
 }

@@ -43,3 +43,23 @@ describe('keep-newer-data middleware', () => {
     expect(get().data).toEqual({ name: 'from server' });
   });
 });
+
+describe('keep-newer-data hold', () => {
+  it('does not apply data built from the form’s own edits, even when it arrives after newer keystrokes', () => {
+    const middleware = createKeepNewerData();
+    let state = coreReducer(
+      undefined,
+      Actions.init({ name: '' }, schema, uischema, { validationMode: 'NoValidation' }),
+    );
+    const apply = (action: Parameters<typeof coreReducer>[1]) =>
+      (state = middleware(state, action, coreReducer));
+    apply(Actions.update('name', () => 'a'));
+    const mirror = { name: 'a' };
+    middleware.hold(mirror);
+    apply(Actions.update('name', () => 'ab'));
+    apply(
+      Actions.updateCore(mirror, schema, uischema, { validationMode: 'NoValidation', additionalErrors: [] }),
+    );
+    expect(state.data).toEqual({ name: 'ab' });
+  });
+});

@@ -7,9 +7,14 @@ import { UPDATE_CORE, type CoreActions, type JsonFormsCore, type Middleware } fr
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
-export function createKeepNewerData(): Middleware {
+export type KeepNewerData = Middleware & {
+  /** Marks data built from this form's own edits: handed back as `data`, it is not applied again. */
+  hold(data: unknown): void;
+};
+
+export function createKeepNewerData(): KeepNewerData {
   const held = new WeakSet<object>();
-  return (
+  const middleware: Middleware = (
     state: JsonFormsCore,
     action: CoreActions,
     reducer: (state: JsonFormsCore, action: CoreActions) => JsonFormsCore,
@@ -24,4 +29,9 @@ export function createKeepNewerData(): Middleware {
     if (isObject(next.data)) held.add(next.data);
     return next;
   };
+  return Object.assign(middleware, {
+    hold(data: unknown) {
+      if (isObject(data)) held.add(data);
+    },
+  });
 }

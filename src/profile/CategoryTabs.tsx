@@ -7,6 +7,16 @@ import Tabs from '@mui/material/Tabs';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import type { Categorization, Category, UISchemaElement } from '@jsonforms/core';
 
+/** Read by screen readers, not shown. */
+const visuallyHidden = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
 export interface CategoryView {
   index: number;
   category: Category;
@@ -36,8 +46,10 @@ export function CategoryTabs(props: {
   current: CategoryView | undefined;
   onSelect: (label: string) => void;
   renderCategory: (view: CategoryView) => ReactNode;
+  /** Whether a category holds unsaved changes (its tab shows a marker). */
+  isUnsaved?: (view: CategoryView) => boolean;
 }) {
-  const { shown, current, onSelect, renderCategory } = props;
+  const { shown, current, onSelect, renderCategory, isUnsaved } = props;
   const id = useId();
   if (!current) return null;
   return (
@@ -52,15 +64,30 @@ export function CategoryTabs(props: {
         scrollButtons="auto"
         aria-label="Profile sections"
       >
-        {shown.map(({ category, index }) => {
+        {shown.map((view) => {
+          const { category, index } = view;
           const complete = category.options?.status === 'complete';
+          const unsaved = isUnsaved?.(view) === true;
           return (
             <Tab
               key={`${index}-${category.label}`}
               value={index}
               id={`${id}-tab-${index}`}
               aria-controls={`${id}-panel-${index}`}
-              label={category.label}
+              label={
+                <span>
+                  {category.label}
+                  {unsaved && (
+                    <Box component="span" sx={{ color: 'warning.main', ml: 0.5 }}>
+                      <span aria-hidden>●</span>
+                      <Box component="span" sx={visuallyHidden}>
+                        {' '}
+                        (unsaved changes)
+                      </Box>
+                    </Box>
+                  )}
+                </span>
+              }
               icon={complete ? <CheckCircleIcon fontSize="small" titleAccess="complete" /> : undefined}
               iconPosition="end"
             />

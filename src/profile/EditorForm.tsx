@@ -1,213 +1,141 @@
-// The form of a loaded profile: the draft, JSON Forms, validation, Save (per form or per category) and the
-// messages around them. Server state comes from the cache; the draft is the user's and is never thrown away.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
+// The form of a loaded profile: the editor (use-editor) wired to its surroundings (drafts on this device, other
+// tabs, the connection, the embedding portal) and laid out as messages, fields (tabs when the form has
+// categories) and Save bars.
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Category, UISchemaElement } from '@jsonforms/core';
 import { isVisible as isRuleVisible } from '@jsonforms/core';
 import { formsAjv } from '../forms/ajv';
-import { errorPointer } from '../forms/validation/validate-form';
 import { controlsOf, pointerOfScope } from '../forms/validation/uischema-walk';
-import type {
-  FormData,
-  ProfileForm,
-  ProfileProvider,
-  ProviderContext,
-  ProviderFailure,
-} from '../providers/types';
+import type { ProfileForm, ProfileProvider, ProviderContext } from '../providers/types';
 import { CategoryTabs, categoriesOf, useCategorySelection, type CategoryView } from './CategoryTabs';
+import { topKeyOf } from '../forms/data/data-paths';
+import type { DraftId, StoredDraft } from './drafts';
 import type { EditorCommands, EditorEvent } from './editor-events';
 import { EditorMessages } from './EditorMessages';
-import { changedKeys, changedPointers, mergeAfterSave, sameValue } from './form-data';
+import { withoutSecrets } from '../forms/data/form-data';
 import { FormView } from './FormView';
 import { profileKeys } from './profile-keys';
 import { SaveBar } from './SaveBar';
-import { useFormValidation } from './use-form-validation';
-import { useSaveProfile } from './use-save-profile';
+import type { SavePart } from './save-flow';
+import { useReportUnsaved } from './unsaved-changes';
+import { useEditor } from './use-editor';
+import {
+  useDraftPersistence,
+  useLeaveWarning,
+  useOnline,
+  useQueuedSave,
+  useTabSync,
+} from './use-editor-sync';
 
 export interface EditorFormProps {
   form: ProfileForm;
   provider: ProfileProvider;
   ctx: ProviderContext;
   providerLabel: string;
+  /** Unsaved changes found on this device for this profile (restored with a notice). */
+  restored?: StoredDraft | undefined;
   onEvent?: ((event: EditorEvent) => void) | undefined;
   commands?: EditorCommands | undefined;
   renewCredentials?: (() => Promise<void>) | undefined;
 }
 
-interface Part {
-  index: number;
-  keys: string[];
-}
-
-const topKey = (pointer: string) => pointer.split('/')[1] ?? '';
 const keysOf = (uischema: UISchemaElement) => [
-  ...new Set(controlsOf(uischema).map((c) => topKey(pointerOfScope(c.scope)))),
+  ...new Set(controlsOf(uischema).map((c) => topKeyOf(pointerOfScope(c.scope)))),
 ];
 
-export function EditorForm({
-  form,
-  provider,
-  ctx,
-  providerLabel,
-  onEvent,
-  commands,
-  renewCredentials,
-}: EditorFormProps) {
+export function EditorForm(props: EditorFormProps) {
+  const { form, provider, ctx, providerLabel, restored, onEvent, commands, renewCredentials } = props;
   const queryClient = useQueryClient();
-  const save = useSaveProfile(provider, ctx);
-  const [draft, setDraft] = useState<FormData>(form.data);
-  const draftRef = useRef(draft);
-  const [failure, setFailure] = useState<ProviderFailure | undefined>();
-  const [success, setSuccess] = useState<string | undefined>();
-  const validation = useFormValidation({
-    schema: form.schema,
-    uischema: form.uischema,
-    data: draft,
-    validators: provider.validators,
+  const queryKey = useMemo(
+    () => profileKeys.detail(ctx.sessionKey, provider.id, ctx.params),
+    [ctx.sessionKey, provider.id, ctx.params],
+  );
+  const draftId: DraftId = useMemo(
+    () => ({ sessionKey: ctx.sessionKey, providerId: provider.id, params: ctx.params }),
+    [ctx.sessionKey, provider.id, ctx.params],
+  );
+  const onEventRef = useRef(onEvent);
+  useEffect(() => {
+    onEventRef.current = onEvent;
   });
+  const emit = useCallback((event: EditorEvent) => onEventRef.current?.(event), []);
+  const secrets = provider.secretPaths;
+  const adopt = useCallback(
+    (fresh: ProfileForm) =>
+      queryClient.setQueryData<ProfileForm>(queryKey, {
+        ...fresh,
+        data: withoutSecrets(fresh.data, secrets),
+      }),
+    [queryClient, queryKey, secrets],
+  );
+  const formRef = useRef(form);
+  useEffect(() => {
+    formRef.current = form;
+  });
+  const reread = useCallback(() => {
+    const read = provider.conflicts?.reread ?? ((c: ProviderContext) => provider.load(c));
+    return read(ctx, formRef.current);
+  }, [provider, ctx]);
+
+  const editor = useEditor({ form, provider, ctx, providerLabel, restored, emit });
+  const { state, store } = editor;
+  useTabSync({ store, id: draftId, providerLabel, reread, adopt });
+  useDraftPersistence(store, draftId, secrets);
+  useLeaveWarning(editor.dirty, editor.inputs.flushAll);
+  useReportUnsaved(editor.dirty);
+  const online = useOnline();
 
   const categories = useMemo(() => categoriesOf(form.uischema), [form.uischema]);
   const isVisible = useCallback(
-    (category: Category) => isRuleVisible(category, draft, '', formsAjv, undefined),
-    [draft],
+    (category: Category) => isRuleVisible(category, state.draft, '', formsAjv, undefined),
+    [state.draft],
   );
   const selection = useCategorySelection(categories, isVisible);
   const perCategory = form.saveBy === 'category' && categories.length > 0;
-  const partOf = useCallback(
-    (view: CategoryView | undefined): Part | undefined =>
-      perCategory && view ? { index: view.index, keys: keysOf(view.category) } : undefined,
+  const partOfView = useCallback(
+    (view: CategoryView | undefined): SavePart | undefined =>
+      perCategory && view ? { id: String(view.index), keys: keysOf(view.category) } : undefined,
     [perCategory],
   );
-
-  const changed = changedKeys(form.data, draft);
-  const dirty = changed.length > 0;
-  const dirtyIn = (part: Part | undefined) => (part ? changed.some((key) => part.keys.includes(key)) : dirty);
-
-  const onEventRef = useRef(onEvent);
-  useEffect(() => onEventRef.current?.({ type: 'dirty', dirty }), [dirty]);
-
-  const { touch, reset: resetValidation } = validation;
-  const handleChange = useCallback(
-    (data: FormData) => {
-      if (sameValue(data, draftRef.current)) return;
-      touch(changedPointers(draftRef.current, data));
-      draftRef.current = data;
-      setDraft(data);
-      setSuccess(undefined);
+  const partById = useCallback(
+    (id: string | undefined) => {
+      const category = id === undefined ? undefined : categories[Number(id)];
+      return category ? partOfView({ index: Number(id), category }) : undefined;
     },
-    [touch],
+    [categories, partOfView],
   );
+  const { save, discard } = editor;
+  useQueuedSave({ store, save, partById });
 
-  const controlPointers = useMemo(() => controlsOf(form.uischema).map((c) => c.scope), [form.uischema]);
-  const handleBlur = (event: FocusEvent<HTMLElement>) => {
-    const id = event.target.id.replace(/-input$/, '');
-    const scope = controlPointers.find(
-      (s) => id === s || (id.startsWith(s) && /^\d+$/.test(id.slice(s.length))),
+  useEffect(() => emit({ type: 'dirty', dirty: editor.dirty }), [emit, editor.dirty]);
+  // A provider that says the form cannot change: show it read-only from now on.
+  const failure = state.status.kind === 'failed' ? state.status.failure : undefined;
+  useEffect(() => {
+    if (failure?.kind !== 'read-only') return;
+    queryClient.setQueryData<ProfileForm>(queryKey, (current) =>
+      current ? { ...current, readOnly: { reason: failure.message } } : current,
     );
-    if (scope) validation.touch([pointerOfScope(scope)]);
-  };
+  }, [failure, queryClient, queryKey]);
 
-  const fail = (error: unknown) => {
-    const explained = provider.describeError(error);
-    setFailure(explained);
-    validation.setServerErrors(explained.fieldErrors);
-    if (explained.kind === 'read-only') {
-      const key = profileKeys.detail(ctx.sessionKey, provider.id, ctx.params);
-      queryClient.setQueryData<ProfileForm>(key, (current) =>
-        current ? { ...current, readOnly: { reason: explained.message } } : current,
-      );
-    }
-    onEventRef.current?.({ type: 'error', kind: explained.kind, message: explained.message });
-    if (explained.kind === 'auth') onEventRef.current?.({ type: 'tokenExpired' });
-  };
-
-  // JSON Forms reports changes 10 ms after they happen (and inputs commit on blur): read the draft only once
-  // the last keystroke has arrived, so a Save clicked straight after typing sends it.
-  // On a busy machine the last change may have reached the draft but not yet a render (whose validation the
-  // submit reads): wait for that render too, a few times at most.
-  const submit = (part: Part | undefined, actionId?: string) => {
-    let tries = 0;
-    const attempt = () =>
-      window.setTimeout(() => {
-        if (renderedDraftRef.current !== draftRef.current && tries++ < 10) attempt();
-        else submitRef.current(part, actionId);
-      }, 30);
-    attempt();
-  };
-  const submitNow = (part: Part | undefined, actionId?: string) => {
-    setSuccess(undefined);
-    setFailure(undefined);
-    const blocking = validation.errors.filter((e) => !part || part.keys.includes(topKey(errorPointer(e))));
-    if (!actionId && blocking.length > 0) {
-      validation.showAllErrors();
-      const count = new Set(blocking.map(errorPointer)).size;
-      setFailure({
-        kind: 'validation',
-        message: `Please correct ${count === 1 ? 'the highlighted field' : `the ${count} highlighted fields`} before saving.`,
-        fieldErrors: [],
-      });
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    const sent = draftRef.current;
-    const oldBase = form.data;
-    save.mutate(
-      { draft: sent, base: form, part: part ? String(part.index) : undefined, actionId },
-      {
-        onSuccess: (saved) => {
-          const merged = mergeAfterSave({
-            oldBase,
-            sent,
-            current: draftRef.current,
-            saved: saved.data,
-            savedKeys: part?.keys,
-          });
-          draftRef.current = merged;
-          setDraft(merged);
-          validation.reset();
-          const action = provider.actions?.find((a) => a.id === actionId);
-          setSuccess(action ? action.successMessage : `Saved. Your ${providerLabel} profile is up to date.`);
-          const fields = changedKeys(oldBase, sent).filter((key) => !part || part.keys.includes(key));
-          onEventRef.current?.({ type: 'saved', provider: provider.id, fields });
-        },
-        onError: fail,
-      },
-    );
-  };
-  const submitRef = useRef(submitNow);
-  const renderedDraftRef = useRef(draft);
-  // Keep the latest values for callbacks that outlive a render (mutation callbacks, host commands).
-  useLayoutEffect(() => {
-    draftRef.current = draft;
-    onEventRef.current = onEvent;
-    submitRef.current = submitNow;
-    renderedDraftRef.current = draft;
-  });
-
+  const current = selection.current;
   useEffect(
     () =>
       commands?.subscribe((command) => {
-        if (command === 'save') submit(partOf(selection.current));
-        if (command === 'reset') {
-          // A fresh object: the form applies data it has not held before (see keep-newer-data).
-          setDraft({ ...form.data });
-          resetValidation();
-          setFailure(undefined);
-          setSuccess(undefined);
-        }
+        if (command === 'save') void save(partOfView(current));
+        if (command === 'reset') discard();
       }),
-    [commands, form.data, partOf, selection, resetValidation],
+    [commands, save, discard, partOfView, current],
   );
 
   const signInAgain = renewCredentials
     ? async () => {
         await renewCredentials();
-        setFailure(undefined);
+        store.dispatch({ type: 'status', status: { kind: 'idle' } });
       }
     : undefined;
-
   const countrySources = useMemo(
     () =>
       Object.fromEntries(
@@ -217,34 +145,51 @@ export function EditorForm({
   );
   const readOnly = form.readOnly !== undefined;
   const actions = (provider.actions ?? []).filter((a) => !a.available || a.available(form));
+  const saving = state.status.kind === 'saving';
   const renderBody = (uischema: UISchemaElement) => (
     <FormView
       schema={form.schema}
       uischema={uischema}
-      data={draft}
-      errors={validation.visible}
+      data={state.draft}
+      errors={editor.visibleErrors}
       readOnly={readOnly}
       locale={ctx.locale}
       extraRenderers={provider.renderers}
       countrySources={countrySources}
-      onChange={handleChange}
+      inputs={editor.inputs}
+      onEdit={editor.onEdit}
     />
   );
-  const saveBar = (part: Part | undefined, label?: string) => (
+  const saveBar = (part: SavePart | undefined, label?: string) => (
     <SaveBar
       saveLabel={label ? `Save ${label}` : 'Save'}
-      canSave={!readOnly && dirtyIn(part) && !save.isPending}
-      saving={save.isPending}
-      onSave={() => submit(part)}
+      canSave={!readOnly && editor.dirtyIn(part?.keys) && !saving && state.status.kind !== 'conflict'}
+      saving={saving}
+      queued={state.status.kind === 'offline-queued'}
+      dirty={editor.dirty}
+      readOnly={readOnly}
+      onSave={() => void save(part)}
+      onDiscard={discard}
+      onCancel={editor.cancel}
       actions={readOnly ? [] : actions}
-      onAction={(id) => submit(undefined, id)}
+      onAction={(id) => void save(undefined, id)}
     />
   );
   const header = (form.uischema.options?.header as UISchemaElement[] | undefined) ?? [];
 
   return (
-    <Stack spacing={2} component="form" noValidate onSubmit={(e) => e.preventDefault()} onBlur={handleBlur}>
-      <EditorMessages form={form} failure={failure} success={success} onSignInAgain={signInAgain} />
+    <Stack spacing={2} component="form" noValidate onSubmit={(e) => e.preventDefault()}>
+      <EditorMessages
+        form={form}
+        state={state}
+        dirty={editor.dirty}
+        online={online}
+        providerLabel={providerLabel}
+        onSignInAgain={signInAgain}
+        onDiscard={discard}
+        onDismissNotice={editor.dismissNotice}
+        onResolve={editor.resolve}
+      />
       {categories.length > 0 ? (
         <>
           {header.length > 0 && renderBody({ type: 'VerticalLayout', elements: header })}
@@ -252,13 +197,14 @@ export function EditorForm({
             shown={selection.shown}
             current={selection.current}
             onSelect={selection.select}
+            isUnsaved={(view) => editor.dirtyIn(keysOf(view.category))}
             renderCategory={(view) => (
               <Stack spacing={2}>
                 {typeof view.category.options?.description === 'string' && (
                   <Typography color="text.secondary">{view.category.options.description}</Typography>
                 )}
                 {renderBody({ type: 'VerticalLayout', elements: view.category.elements })}
-                {perCategory && saveBar(partOf(view), view.category.label)}
+                {perCategory && saveBar(partOfView(view), view.category.label)}
               </Stack>
             )}
           />

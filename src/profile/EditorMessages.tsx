@@ -1,19 +1,32 @@
-// Messages above the form: read-only reason, notices, the last failure (with "Sign in again" when the
-// session ended) and the last success. Failures are alerts; success is a polite status.
+// Messages above the form: read-only reason, notices, the save status (one polite status region: saving, saved,
+// queued offline, restored draft, another tab's save; its alerts are only styling) and failures or conflicts
+// (alerts).
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
-import type { ProfileForm, ProviderFailure } from '../providers/types';
+import type { ProfileForm } from '../providers/types';
+import { ConflictPanel } from './ConflictPanel';
+import type { EditorState } from './editor-state';
+import { editorText } from './editor-text';
 import { RequestDetails } from './RequestDetails';
 
 export function EditorMessages(props: {
   form: ProfileForm;
-  failure: ProviderFailure | undefined;
-  success: string | undefined;
+  state: EditorState;
+  dirty: boolean;
+  online: boolean;
+  providerLabel: string;
   onSignInAgain: (() => Promise<void>) | undefined;
+  onDiscard: () => void;
+  onDismissNotice: () => void;
+  onResolve: (pointer: string, keep: 'mine' | 'theirs') => void;
 }) {
-  const { form, failure, success, onSignInAgain } = props;
-  const readOnlyFailure = failure?.kind === 'read-only';
+  const { form, state, dirty, online, providerLabel, onSignInAgain, onDiscard, onDismissNotice, onResolve } =
+    props;
+  const { status } = state;
+  const failure =
+    status.kind === 'failed' && status.failure.kind !== 'read-only' ? status.failure : undefined;
   return (
     <Stack spacing={1}>
       {form.readOnly && (
@@ -26,7 +39,7 @@ export function EditorMessages(props: {
           {notice}
         </Alert>
       ))}
-      {failure && !readOnlyFailure && (
+      {failure && (
         <Alert
           severity="error"
           role="alert"
@@ -42,9 +55,63 @@ export function EditorMessages(props: {
           <RequestDetails message={failure.message} requestId={failure.requestId} />
         </Alert>
       )}
-      <div role="status" aria-live="polite">
-        {success && <Alert severity="success">{success}</Alert>}
-      </div>
+      {status.kind === 'conflict' && (
+        <ConflictPanel
+          form={form}
+          conflicts={status.conflicts}
+          origin={status.origin}
+          providerLabel={providerLabel}
+          onResolve={onResolve}
+        />
+      )}
+      <Stack role="status" aria-live="polite" spacing={1}>
+        {status.kind === 'saving' && (
+          <Alert
+            severity="info"
+            icon={false}
+            role="presentation"
+            sx={{ '& .MuiAlert-message': { flexGrow: 1 } }}
+          >
+            {status.step === 'checking'
+              ? editorText.checking(providerLabel)
+              : editorText.writing(providerLabel)}
+            <LinearProgress sx={{ mt: 1 }} aria-label="Saving" />
+          </Alert>
+        )}
+        {status.kind === 'saved' && (
+          <Alert severity="success" role="presentation">
+            {status.message}
+          </Alert>
+        )}
+        {status.kind === 'offline-queued' && (
+          <Alert severity="warning" role="presentation">
+            {editorText.offline}
+          </Alert>
+        )}
+        {!online && status.kind !== 'offline-queued' && dirty && (
+          <Alert severity="warning" role="presentation">
+            {editorText.offlineUnsaved}
+          </Alert>
+        )}
+        {state.restored && dirty && (
+          <Alert
+            severity="info"
+            role="presentation"
+            action={
+              <Button color="inherit" size="small" onClick={onDiscard}>
+                Discard
+              </Button>
+            }
+          >
+            {editorText.restored}
+          </Alert>
+        )}
+        {state.notice && (
+          <Alert severity="info" role="presentation" onClose={onDismissNotice}>
+            {state.notice}
+          </Alert>
+        )}
+      </Stack>
     </Stack>
   );
 }

@@ -1,19 +1,35 @@
-// JSON Forms with our AJV and renderer set. Validation is ours (use-form-validation), so JSON Forms does not
-// re-validate on every change; its errors come in as `additionalErrors`.
-import { memo, useMemo, useState } from 'react';
+// JSON Forms with our AJV and renderer set, reporting every edit the moment a control makes it. Validation is ours
+// (editor-validation), so JSON Forms does not re-validate on every change; its errors come in as `additionalErrors`.
+// Edits are taken from JSON Forms' dispatch (not its debounced onChange), so the editor's draft never lags behind.
+import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { ErrorObject } from 'ajv';
-import { JsonForms } from '@jsonforms/react';
-import type { JsonFormsRendererRegistryEntry, JsonSchema, UISchemaElement } from '@jsonforms/core';
+import { JsonFormsContext, JsonFormsDispatch, JsonFormsStateProvider, useJsonForms } from '@jsonforms/react';
+import {
+  UPDATE_DATA,
+  type CoreActions,
+  type JsonFormsRendererRegistryEntry,
+  type JsonSchema,
+  type UISchemaElement,
+} from '@jsonforms/core';
 import { formsAjv } from '../forms/ajv';
 import { createKeepNewerData } from '../forms/keep-newer-data';
 import { cellSet, rendererSet } from '../forms/renderers';
 import type { CountrySource } from '../forms/renderers/country/country-option';
 import { CountrySourcesProvider } from '../forms/renderers/country/country-sources';
+import { InputRegistryContext, type InputRegistry } from '../forms/renderers/input-registry';
 import type { FormData } from '../providers/types';
+import { pointerOfPath } from '../forms/data/data-paths';
+
+/** One change a control made: the value at `pointer` becomes `update(previous)`. */
+export interface FormEdit {
+  pointer: string;
+  update: (previous: unknown) => unknown;
+}
 
 export interface FormViewProps {
   schema: JsonSchema;
   uischema: UISchemaElement;
+  /** The editor's draft. A new object from outside (reset, restore, server answer) is applied to the form. */
   data: FormData;
   errors: ErrorObject[];
   readOnly: boolean;
@@ -23,36 +39,74 @@ export interface FormViewProps {
   countrySources?: Record<string, CountrySource> | undefined;
   /** Render long layouts in chunks (default); false renders everything at once. */
   progressive?: boolean;
-  onChange: (data: FormData) => void;
+  /** Where inputs register their flush (the editor's); without it controls work on their own. */
+  inputs?: InputRegistry | undefined;
+  /** Applies an edit to the draft, synchronously, and returns the new draft. */
+  onEdit: (edit: FormEdit) => FormData;
 }
 
 const NO_SOURCES: Record<string, CountrySource> = {};
 
 export const FormView = memo(function FormView(props: FormViewProps) {
-  const { schema, uischema, data, errors, readOnly, locale, extraRenderers, countrySources, onChange } =
-    props;
+  const { schema, uischema, data, errors, readOnly, locale, extraRenderers, countrySources, onEdit } = props;
   const renderers = useMemo(() => [...(extraRenderers ?? []), ...rendererSet], [extraRenderers]);
   const i18n = useMemo(() => ({ locale }), [locale]);
   const [middleware] = useState(createKeepNewerData);
   const progressive = props.progressive ?? true;
   const config = useMemo(() => ({ progressive }), [progressive]);
+  const applyEdit = useCallback(
+    (edit: FormEdit) => {
+      // The draft built from this form's own edit is what JSON Forms already holds: never apply it again.
+      middleware.hold(onEdit(edit));
+    },
+    [middleware, onEdit],
+  );
   return (
     <CountrySourcesProvider value={countrySources ?? NO_SOURCES}>
-      <JsonForms
-        schema={schema}
-        uischema={uischema}
-        data={data}
-        renderers={renderers}
-        cells={cellSet}
-        ajv={formsAjv}
-        validationMode="NoValidation"
-        additionalErrors={errors}
-        readonly={readOnly}
-        i18n={i18n}
-        middleware={middleware}
-        config={config}
-        onChange={({ data: next }) => onChange(next as FormData)}
-      />
+      <InputRegistryContext.Provider value={props.inputs}>
+        <JsonFormsStateProvider
+          initState={{
+            core: {
+              ajv: formsAjv,
+              data,
+              schema,
+              uischema,
+              validationMode: 'NoValidation',
+              additionalErrors: errors,
+            },
+            config,
+            renderers,
+            cells: cellSet,
+            readonly: readOnly,
+            i18n,
+          }}
+          middleware={middleware}
+        >
+          <EditTap onEdit={applyEdit}>
+            <JsonFormsDispatch />
+          </EditTap>
+        </JsonFormsStateProvider>
+      </InputRegistryContext.Provider>
     </CountrySourcesProvider>
   );
 });
+
+/** Passes every data update on to JSON Forms and, at the same moment, to the editor. */
+function EditTap({ onEdit, children }: { onEdit: (edit: FormEdit) => void; children: ReactNode }) {
+  const context = useJsonForms();
+  const { dispatch } = context;
+  const tapped = useCallback(
+    (action: CoreActions) => {
+      dispatch?.(action);
+      if (action.type === UPDATE_DATA) {
+        onEdit({
+          pointer: pointerOfPath(action.path),
+          update: (previous: unknown): unknown => action.updater(previous),
+        });
+      }
+    },
+    [dispatch, onEdit],
+  );
+  const value = useMemo(() => ({ ...context, dispatch: tapped }), [context, tapped]);
+  return <JsonFormsContext.Provider value={value}>{children}</JsonFormsContext.Provider>;
+}

@@ -1,4 +1,6 @@
-// The provider-agnostic editor: loads the profile, shows loading and load failures, then the form.
+// The provider-agnostic editor: loads the profile and any unsaved changes kept on this device, shows loading and
+// load failures, then the form.
+import { useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -6,6 +8,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ProfileProvider, ProviderContext } from '../providers/types';
+import { loadDraft, type StoredDraft } from './drafts';
 import type { EditorCommands, EditorEvent } from './editor-events';
 import { EditorForm } from './EditorForm';
 import { RequestDetails } from './RequestDetails';
@@ -20,11 +23,33 @@ export interface ProfileEditorProps {
   renewCredentials?: () => Promise<void>;
 }
 
+type DraftLookup = { key: string; draft: StoredDraft | undefined };
+
+/** This user's unsaved changes of this profile, looked up once per profile (undefined while looking). */
+function useStoredDraft(provider: ProfileProvider, ctx: ProviderContext): DraftLookup | undefined {
+  const key = JSON.stringify([ctx.sessionKey, provider.id, ctx.params]);
+  const [found, setFound] = useState<DraftLookup | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    const [sessionKey, providerId, params] = JSON.parse(key) as [string, string, Record<string, string>];
+    // A device without IndexedDB (or a broken one) simply has no draft to restore.
+    const settle = (draft: StoredDraft | undefined) => {
+      if (current) setFound({ key, draft });
+    };
+    loadDraft({ sessionKey, providerId, params }).then(settle, () => settle(undefined));
+    return () => {
+      current = false;
+    };
+  }, [key]);
+  return found?.key === key ? found : undefined;
+}
+
 export function ProfileEditor(props: ProfileEditorProps) {
   const { provider, ctx, providerLabel } = props;
   const query = useProfile(provider, ctx);
+  const stored = useStoredDraft(provider, ctx);
 
-  if (query.isPending) {
+  if (query.isPending || (query.isSuccess && !stored)) {
     return (
       <Stack direction="row" spacing={2} alignItems="center" role="status" aria-live="polite" sx={{ py: 4 }}>
         <CircularProgress size={24} aria-hidden />
@@ -59,5 +84,6 @@ export function ProfileEditor(props: ProfileEditorProps) {
       </Alert>
     );
   }
-  return <EditorForm {...props} form={query.data} />;
+  // One editor per user and profile: another session never inherits this one's draft or queued save.
+  return <EditorForm key={stored?.key} {...props} form={query.data} restored={stored?.draft} />;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-error';
-import { loadRetryDelay, retryAfterMs } from './retry-after';
+import { retryAfterMs } from './retry-after';
 
 const tooMany = (retryAfter?: string) =>
   new ApiError({
@@ -19,9 +19,7 @@ describe('Retry-After', () => {
     expect(retryAfterMs(tooMany('3600'))).toBe(60_000);
   });
 
-  it('falls back to a backoff without the header', () => {
+  it('says nothing without the header', () => {
     expect(retryAfterMs(tooMany())).toBeUndefined();
-    expect(loadRetryDelay(1, tooMany())).toBe(1000);
-    expect(loadRetryDelay(1, tooMany('2'))).toBe(2000);
   });
 });

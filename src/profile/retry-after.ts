@@ -1,4 +1,4 @@
-// How long to wait before retrying a load: what the server asked for (429/503 Retry-After), else a backoff.
+// How long the server asked us to wait before trying again (429/503 Retry-After).
 import { isApiError } from '../api/api-error';
 
 const MAX_WAIT_MS = 60_000;
@@ -11,6 +11,3 @@ export function retryAfterMs(error: unknown, now = Date.now()): number | undefin
   const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
   return Number.isNaN(ms) ? undefined : Math.min(Math.max(ms, 0), MAX_WAIT_MS);
 }
-
-export const loadRetryDelay = (attempt: number, error: unknown) =>
-  retryAfterMs(error) ?? Math.min(500 * 2 ** attempt, 4000);

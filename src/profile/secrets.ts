@@ -1,7 +1,7 @@
 // Taking secrets (passwords, at JSON pointers) out of form data and putting them back, so that what is kept in
 // caches never holds them while the provider's save still receives them.
 import type { FormData } from '../providers/types';
-import { isPlainObject, withoutSecrets } from './form-data';
+import { isPlainObject, withoutSecrets } from '../forms/data/form-data';
 
 export type HeldSecrets = ReadonlyArray<readonly [pointer: string, value: unknown]>;
 

@@ -1,17 +1,8 @@
 // Loading a profile: a TanStack query around the provider's load, keyed by provider and route parameters.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { isApiError } from '../api/api-error';
 import type { ProfileProvider, ProviderContext } from '../providers/types';
 import { profileKeys } from './profile-keys';
-import { loadRetryDelay } from './retry-after';
-
-/** Retry what may pass by itself (network, timeouts, 5xx, 429), never what will not (4xx). */
-export function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (failureCount >= 2) return false;
-  if (!isApiError(error)) return false;
-  if (error.kind === 'network' || error.kind === 'timeout') return true;
-  return error.kind === 'http' && (error.status >= 500 || error.status === 429);
-}
+import { retryDelay, shouldRetryRead } from './retry-policy';
 
 export function profileQueryOptions(provider: ProfileProvider, ctx: ProviderContext) {
   // The http client and locale follow from the config and the browser; the params identify the profile.
@@ -19,8 +10,8 @@ export function profileQueryOptions(provider: ProfileProvider, ctx: ProviderCont
   return queryOptions({
     queryKey: profileKeys.detail(ctx.sessionKey, provider.id, ctx.params),
     queryFn: ({ signal }) => provider.load({ ...ctx, signal }),
-    retry: shouldRetry,
-    retryDelay: loadRetryDelay,
+    retry: shouldRetryRead,
+    retryDelay,
     staleTime: 30_000,
     refetchOnWindowFocus: false,
   });

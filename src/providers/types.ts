@@ -102,6 +102,26 @@ export interface ProfileProvider {
   secretPaths?: string[];
   /** Several pages behind one optional route parameter, with a landing page (see ProviderPages). */
   pages?: ProviderPages;
+  /** How this provider's values are re-read and merged before a save (default: load, whole record). */
+  conflicts?: ConflictPolicy;
+}
+
+/**
+ * How a provider's values are checked for changes made elsewhere before a save (src/profile/rebase.ts merges
+ * the user's changes into a fresh read; the same field changed on both sides is asked about, never overwritten).
+ */
+export interface ConflictPolicy {
+  /**
+   * 'changed-fields': the write carries only what changed (PATCH); 'whole-record': it replaces the record, so the
+   * fields the user did not change are sent with the values just re-read.
+   */
+  writes: 'changed-fields' | 'whole-record';
+  /** Reads the provider's current values (default: `load`). */
+  reread?: (ctx: ProviderContext, base: ProfileForm) => Promise<ProfileForm>;
+  /** The values the provider stores for a draft (trimmed, digits-only phone …): tells whether a write landed. */
+  normalise?: (data: FormData) => FormData;
+  /** Repeating the write is harmless (an idempotent PUT): it may be retried after a network failure. */
+  idempotentWrite?: boolean;
 }
 
 /** What the app or the embed gives a provider's landing page and page frame. */

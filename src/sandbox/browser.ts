@@ -3,10 +3,15 @@ import { setupWorker } from 'msw/browser';
 import type { AppConfig } from '../config/app-config';
 import { installSandboxControl } from './control';
 import { loadSandboxes, sandboxHandlers } from './handlers';
-import { initScenarios } from './scenarios';
+import { followScenarios, initScenarios, type ActiveScenarios } from './scenarios';
 
-export async function startSandbox(config: AppConfig): Promise<void> {
+/** Starts the sandbox; `onScenarios` hears the active scenarios now and on every change (e.g. the save timeout). */
+export async function startSandbox(
+  config: AppConfig,
+  onScenarios?: (scenarios: ActiveScenarios) => void,
+): Promise<void> {
   initScenarios(window.location.search);
+  if (onScenarios) followScenarios(onScenarios);
   // Before the worker answers anything: a test's queued setup (e2e/kit) is in place for the first request.
   await installSandboxControl();
   const sandboxes = await loadSandboxes();

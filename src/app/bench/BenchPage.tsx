@@ -1,11 +1,10 @@
-// /bench?n=N: the generated N-field form through our generator, renderers and validation — no provider, no
-// network — so shared/bench/run.mjs can measure us beside plain JSON Forms, RJSF and plain HTML.
-import { useCallback, useMemo, useState } from 'react';
+// /bench?n=N: the generated N-field form through our generator, renderers, validation and editor state — no
+// provider, no network — so shared/bench/run.mjs can measure us beside plain JSON Forms, RJSF and plain HTML.
+import { useMemo } from 'react';
 import { generateForm } from '../../forms/generator/generate-form';
+import { initialEditorState } from '../../profile/editor-state';
 import { FormView } from '../../profile/FormView';
-import { useFormValidation } from '../../profile/use-form-validation';
-import { changedPointers } from '../../profile/form-data';
-import type { FormData } from '../../providers/types';
+import { useFormState } from '../../profile/use-form-state';
 import { benchSizeFrom, benchSpec } from './bench-spec';
 
 export function BenchPage() {
@@ -15,33 +14,24 @@ export function BenchPage() {
     const progressive = new URLSearchParams(window.location.search).get('progressive') !== '0';
     return { form: generateForm(spec), initial: data, progressive };
   }, []);
-  const [data, setData] = useState<FormData>(initial);
-  const validation = useFormValidation({
+  const editor = useFormState({
     schema: form.schema,
     uischema: form.uischema,
-    data,
     validators: undefined,
+    initial: () => initialEditorState(initial),
   });
-  const { touch } = validation;
-  const onChange = useCallback(
-    (next: FormData) =>
-      setData((previous) => {
-        touch(changedPointers(previous, next));
-        return next;
-      }),
-    [touch],
-  );
   return (
     <main style={{ padding: 16 }}>
       <FormView
         schema={form.schema}
         uischema={form.uischema}
-        data={data}
-        errors={validation.visible}
+        data={editor.state.draft}
+        errors={editor.visibleErrors}
         readOnly={false}
         locale={navigator.language}
         progressive={progressive}
-        onChange={onChange}
+        inputs={editor.inputs}
+        onEdit={editor.onEdit}
       />
     </main>
   );

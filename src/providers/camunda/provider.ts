@@ -7,6 +7,7 @@ import {
   putCamundaProfile,
   type CamundaProfile,
 } from './camunda-api';
+import { camundaConflicts, camundaFormData } from './camunda-conflicts';
 import { describeCamundaError, READ_ONLY_REASON } from './camunda-errors';
 import { camundaSpec } from './camunda-spec';
 
@@ -16,14 +17,6 @@ function userIdOf(ctx: ProviderContext): string {
   const userId = ctx.params.userId;
   if (!userId) throw new Error('A Camunda user id is required in the address: /camunda/<user id>.');
   return userId;
-}
-
-/** null (Camunda's "not set") is shown as an empty field. */
-function toFormData(profile: CamundaProfile): FormData {
-  const data: FormData = {};
-  for (const [key, value] of Object.entries(profile))
-    if (value !== null && value !== undefined) data[key] = value;
-  return data;
 }
 
 const text = (value: unknown): string | null =>
@@ -41,7 +34,7 @@ function toProfile(userId: string, draft: FormData): CamundaProfile {
 function formFor(profile: CamundaProfile, writable: boolean): ProfileForm {
   return {
     ...generated,
-    data: toFormData(profile),
+    data: camundaFormData(profile),
     readOnly: writable ? undefined : { reason: READ_ONLY_REASON },
   };
 }
@@ -63,5 +56,6 @@ export const camundaProvider: ProfileProvider = {
     return formFor(profile, true);
   },
   describeError: describeCamundaError,
+  conflicts: camundaConflicts,
   authorization: (token) => (token.includes(':') ? `Basic ${btoa(token)}` : `Bearer ${token}`),
 };

@@ -2,6 +2,7 @@
 import { generateForm } from '../../forms/generator/generate-form';
 import type { ProfileForm, ProfileProvider } from '../types';
 import { getUserInfo, listPluginIds, PERSONAL_INFO_PLUGIN_ID, updatePersonalInfo } from './navixy-api';
+import { navixyConflicts } from './navixy-conflicts';
 import { describeNavixyError, NO_PLUGIN_REASON } from './navixy-errors';
 import { dataAfterUpdate, FORM_KEYS, formToUpdate, userInfoToForm } from './navixy-mapping';
 import { navixySpec } from './navixy-spec';
@@ -34,4 +35,5 @@ export const navixyProvider: ProfileProvider = {
   },
   describeError: (error) => describeNavixyError(error, FORM_KEYS),
   authorization: (hash) => `NVX ${hash}`,
+  conflicts: navixyConflicts,
 };

@@ -4,6 +4,7 @@ import { generateForm } from '../../forms/generator/generate-form';
 import type { CountryOption } from '../../forms/renderers/country/country-option';
 import type { FormData, ProfileForm, ProfileProvider, ProviderContext } from '../types';
 import { getNexudusCountries, getNexudusProfile, patchNexudusProfile } from './nexudus-api';
+import { nexudusConflicts } from './nexudus-conflicts';
 import { createNexudusErrorDescriber } from './nexudus-errors';
 import { coworkerToForm, formKeys, profilePatch } from './nexudus-mapping';
 import { COUNTRY_SOURCE, nexudusSpec, PASSWORD_FIELDS, sectionKeys } from './nexudus-spec';
@@ -74,4 +75,5 @@ export const nexudusProvider: ProfileProvider = {
   countrySources: { [COUNTRY_SOURCE]: nexudusCountryOptions },
   validators: [passwordsTogether, repeatMatches],
   secretPaths: PASSWORD_FIELDS.map((key) => `/${key}`),
+  conflicts: nexudusConflicts,
 };

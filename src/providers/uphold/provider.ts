@@ -6,6 +6,7 @@ import { safeHtmlLabelTester } from '../../forms/renderers/safe-html-label/teste
 import type { FormData, ProfileForm, ProfileProvider, ProviderContext } from '../types';
 import { getCountries, getProcess, patchProcess } from './uphold-api';
 import { loadCountryOptions } from './uphold-countries';
+import { upholdConflicts } from './uphold-conflicts';
 import { describeUpholdError } from './uphold-errors';
 import { flatForm, flatInput, withWarnings } from './uphold-flat';
 import { categoryKeys, compact, readHint } from './uphold-hint';
@@ -104,4 +105,5 @@ export const upholdProvider: ProfileProvider = {
   // Hints put simple HTML in descriptions; a Label shows it safely.
   renderers: [{ tester: safeHtmlLabelTester, renderer: SafeHtmlLabel }],
   pages: upholdPages,
+  conflicts: upholdConflicts,
 };

@@ -2,6 +2,7 @@
 import { generateForm } from '../../forms/generator/generate-form';
 import type { ProfileForm, ProfileProvider, ProviderContext } from '../types';
 import { updateThroughWindow, wiseApi, type WiseProfile } from './wise-api';
+import { wiseConflicts } from './wise-conflicts';
 import { describeWiseError } from './wise-errors';
 import { formToUpdate, lockFields, profileToForm, withControlOptions } from './wise-mapping';
 import {
@@ -85,6 +86,7 @@ export const wiseProvider: ProfileProvider = {
   },
   describeError: describeWiseError,
   validators: [occupationsRequired],
+  conflicts: wiseConflicts,
   actions: [
     {
       id: 'confirm-details',

@@ -87,7 +87,9 @@ export function validateUpdate(
     });
   }
   const phone = body.contactDetails?.phoneNumber;
-  if (phone !== undefined && !(phone.startsWith('+') && isValidPhoneNumber(phone)))
+  // A number Wise already holds is accepted as it is; a new one must be a real international number.
+  const unchanged = phone !== undefined && phone === current.contactDetails?.phoneNumber;
+  if (phone !== undefined && !unchanged && !(phone.startsWith('+') && isValidPhoneNumber(phone)))
     errors.push({
       code: 'INVALID',
       message: 'Use the international format, e.g. +1408XXXXXXX.',

@@ -28,7 +28,12 @@ export function profileToForm(profile: WiseProfile): FormData {
         postCode: text(address.postCode),
         stateCode: text(address.stateCode),
       }),
-      contactDetails: compact({ email: text(profile.email), phoneNumber: text(profile.phoneNumber) }),
+      // The profile's contact details, not the account's top-level e-mail and phone: the update's
+      // `contactDetails` sets these, so the form must show (and send back) these.
+      contactDetails: compact({
+        email: text(profile.contactDetails?.email),
+        phoneNumber: text(profile.contactDetails?.phoneNumber),
+      }),
     }),
   ) as FormData;
 }

@@ -22,8 +22,11 @@ export const WiseProfileSchema = v.object({
   lastName: text,
   preferredName: text,
   dateOfBirth: text,
+  /** The account's own e-mail and phone (not what the form edits). */
   email: text,
   phoneNumber: text,
+  /** The profile's contact details: what the update's `contactDetails` sets, and what the form edits. */
+  contactDetails: v.nullish(v.object({ email: text, phoneNumber: text })),
   address: v.nullish(WiseAddressSchema),
   updatedAt: text,
   verificationState: v.optional(v.picklist(['verified', 'not_verified'])),

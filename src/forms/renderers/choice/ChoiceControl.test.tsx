@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { useState } from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { JsonForms } from '@jsonforms/react';
 import type { ControlElement } from '@jsonforms/core';
+import { FormHarness } from '../../../testing/form-harness';
 import { choiceValidator } from '../../validation/choice-validator';
-import { cellSet, rendererSet } from '../index';
 
 const choices = [
   { value: 'AZ', label: 'Arizona', group: 'usa' },
@@ -20,19 +18,13 @@ const control: ControlElement = {
 };
 const schema = { type: 'object', properties: { country: { type: 'string' }, state: { type: 'string' } } };
 
-function Harness(props: { initial: object; onData: (d: unknown) => void }) {
-  const [data, setData] = useState<unknown>(props.initial);
+function Harness(props: { initial: Record<string, unknown>; onData: (d: unknown) => void }) {
   return (
-    <JsonForms
+    <FormHarness
       schema={schema}
       uischema={{ type: 'VerticalLayout', elements: [control] }}
-      data={data}
-      renderers={rendererSet}
-      cells={cellSet}
-      onChange={({ data: next }) => {
-        setData(next);
-        props.onData(next);
-      }}
+      initial={props.initial}
+      onData={props.onData}
     />
   );
 }

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import TextField from '@mui/material/TextField';
 import { rankWith, type ControlProps, type Tester } from '@jsonforms/core';
 import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
+import { useRegisteredInput } from '../input-registry';
 import { choicesFor } from './choices';
 
 const hasChoices: Tester = (uischema) =>
@@ -12,6 +13,7 @@ export const choiceControlTester = rankWith(10, hasChoices);
 export function ChoiceControlView(props: ControlProps) {
   const { path, label, required, errors, description, enabled, visible, id, uischema } = props;
   const formData: unknown = useJsonForms().core?.data;
+  const leave = useRegisteredInput({ path });
   if (!visible) return null;
   const choices = choicesFor(uischema, formData) ?? [];
   const value = typeof props.data === 'string' ? props.data : '';
@@ -31,6 +33,7 @@ export function ChoiceControlView(props: ControlProps) {
       onChange={(event) =>
         props.handleChange(path, event.target.value === '' ? undefined : event.target.value)
       }
+      onBlur={leave}
       slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
     >
       <option value="">Choose…</option>

@@ -3,18 +3,15 @@ import { useState } from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { JsonForms } from '@jsonforms/react';
 import type { UISchemaElement } from '@jsonforms/core';
-import { cellSet, rendererSet } from '../index';
+import { FormHarness } from '../../../testing/form-harness';
 import type { CountrySource } from './country-option';
-import { CountrySourcesProvider } from './country-sources';
 
 function Harness(props: {
   country: object;
   sources?: Record<string, CountrySource>;
   onData: (d: unknown) => void;
 }) {
-  const [data, setData] = useState<unknown>({});
   const [client] = useState(() => new QueryClient());
   const uischema = {
     type: 'Control',
@@ -24,20 +21,12 @@ function Harness(props: {
   } as UISchemaElement;
   return (
     <QueryClientProvider client={client}>
-      <CountrySourcesProvider value={props.sources ?? {}}>
-        <JsonForms
-          schema={{ type: 'object', properties: { c: { type: ['string', 'integer'] } } }}
-          uischema={uischema}
-          data={data}
-          renderers={rendererSet}
-          cells={cellSet}
-          i18n={{ locale: 'en-GB' }}
-          onChange={({ data: next }) => {
-            setData(next);
-            props.onData(next);
-          }}
-        />
-      </CountrySourcesProvider>
+      <FormHarness
+        countrySources={props.sources ?? {}}
+        schema={{ type: 'object', properties: { c: { type: ['string', 'integer'] } } }}
+        uischema={uischema}
+        onData={props.onData}
+      />
     </QueryClientProvider>
   );
 }

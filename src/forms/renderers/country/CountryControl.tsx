@@ -8,6 +8,7 @@ import { subErrorsAt, type ControlProps } from '@jsonforms/core';
 import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
 import type { CountryOption } from './country-option';
 import { countrySettingsOf } from './country-settings';
+import { useRegisteredInput } from '../input-registry';
 import { useCountryOptions } from './use-country-options';
 
 export type { CountryOptions } from './country-settings';
@@ -20,6 +21,7 @@ export function CountryControlView(props: ControlProps) {
   const ctx = useJsonForms();
   const locale = ctx.i18n?.locale ?? navigator.language;
   const { options, loading, error, retry } = useCountryOptions(settings.source ?? 'iso-alpha2', locale);
+  const leave = useRegisteredInput({ path });
   const multiple = settings.multiple === true || schema.type === 'array';
   const raw: unknown = props.data;
   const selected = useMemo<Value[]>(() => {
@@ -57,6 +59,7 @@ export function CountryControlView(props: ControlProps) {
     loading,
     disabled: !enabled,
     autoHighlight: true,
+    onBlur: leave,
     getOptionLabel: (o: CountryOption) => o.label,
     isOptionEqualToValue: (o: CountryOption, v: CountryOption) => o.value === v.value,
     renderInput: (params: object) => (

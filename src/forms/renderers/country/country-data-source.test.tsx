@@ -3,14 +3,12 @@ import { useState } from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { JsonForms } from '@jsonforms/react';
 import type { UISchemaElement } from '@jsonforms/core';
 import type { ErrorObject } from 'ajv';
-import { cellSet, rendererSet } from '../index';
+import { FormHarness } from '../../../testing/form-harness';
 import { fieldError } from '../../validation/validate-form';
 import type { CountrySource } from './country-option';
 import { countrySettingsOf } from './country-settings';
-import { CountrySourcesProvider } from './country-sources';
 import { countryControlTester } from './tester';
 import { textControlTester } from '../text/tester';
 
@@ -31,8 +29,11 @@ const schema = {
 };
 const fromHint = { source: 'countries', exclude: { restrictions: [{ scope: 'citizenship' }] } };
 
-function Harness(props: { onData: (d: unknown) => void; errors?: ErrorObject[]; initial?: object }) {
-  const [data, setData] = useState<unknown>(props.initial ?? {});
+function Harness(props: {
+  onData: (d: unknown) => void;
+  errors?: ErrorObject[];
+  initial?: Record<string, unknown>;
+}) {
   const [client] = useState(() => new QueryClient());
   const uischema = {
     type: 'VerticalLayout',
@@ -53,22 +54,14 @@ function Harness(props: { onData: (d: unknown) => void; errors?: ErrorObject[]; 
   } as UISchemaElement;
   return (
     <QueryClientProvider client={client}>
-      <CountrySourcesProvider value={{ countries }}>
-        <JsonForms
-          schema={schema}
-          uischema={uischema}
-          data={data}
-          renderers={rendererSet}
-          cells={cellSet}
-          validationMode="NoValidation"
-          additionalErrors={props.errors ?? []}
-          i18n={{ locale: 'en-GB' }}
-          onChange={({ data: next }) => {
-            setData(next);
-            props.onData(next);
-          }}
-        />
-      </CountrySourcesProvider>
+      <FormHarness
+        countrySources={{ countries }}
+        schema={schema}
+        uischema={uischema}
+        initial={props.initial ?? {}}
+        errors={props.errors ?? []}
+        onData={props.onData}
+      />
     </QueryClientProvider>
   );
 }

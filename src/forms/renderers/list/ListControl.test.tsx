@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { ErrorObject } from 'ajv';
 import { generateForm } from '../../generator/generate-form';
 import { fieldError } from '../../validation/validate-form';
-import { TestForm } from '../test-form';
+import { FormHarness } from '../../../testing/form-harness';
 
 const { schema, uischema } = generateForm({
   fields: [
@@ -19,8 +19,12 @@ const { schema, uischema } = generateForm({
   ],
 });
 
-function Harness(props: { initial: unknown; onData: (d: unknown) => void; errors?: ErrorObject[] }) {
-  return <TestForm schema={schema} uischema={uischema} {...props} />;
+function Harness(props: {
+  initial: Record<string, unknown>;
+  onData: (d: unknown) => void;
+  errors?: ErrorObject[];
+}) {
+  return <FormHarness schema={schema} uischema={uischema} {...props} />;
 }
 
 describe('ListControl', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { TestForm } from '../test-form';
+import { FormHarness } from '../../../testing/form-harness';
 import { generateForm } from '../../generator/generate-form';
 
 const { schema, uischema } = generateForm({
@@ -12,7 +12,7 @@ const { schema, uischema } = generateForm({
 });
 
 function Harness(props: { initial: Record<string, unknown>; onData: (data: unknown) => void }) {
-  return <TestForm schema={schema} uischema={uischema} {...props} />;
+  return <FormHarness schema={schema} uischema={uischema} {...props} />;
 }
 
 describe('MarkdownControl', () => {

@@ -1,6 +1,6 @@
 // A multi-line Markdown editor with a Write / Preview switch. Typing is as light as the text control (local value,
 // committed after a pause, on blur and on switching); the preview renderer loads only when first asked for.
-import { lazy, memo, Suspense, useId, useState } from 'react';
+import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import FormHelperText from '@mui/material/FormHelperText';
 import Tab from '@mui/material/Tab';
@@ -9,6 +9,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { ControlProps } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
+import { useRegisteredInput } from '../input-registry';
 import { useLocalValue } from '../text/use-local-value';
 
 const MarkdownPreview = lazy(async () => ({ default: (await import('./MarkdownPreview')).MarkdownPreview }));
@@ -20,6 +21,8 @@ export function MarkdownControlView(props: ControlProps) {
   const [value, onValue, flush] = useLocalValue<unknown>(props.data, (next) =>
     props.handleChange(path, next),
   );
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  const leave = useRegisteredInput({ path, flush, focus: () => inputRef.current?.focus() });
   const [mode, setMode] = useState<Mode>('write');
   const tabsId = useId();
   if (!visible) return null;
@@ -72,7 +75,8 @@ export function MarkdownControlView(props: ControlProps) {
             minRows={5}
             value={text}
             onChange={(event) => onValue(event.target.value === '' ? undefined : event.target.value)}
-            onBlur={flush}
+            inputRef={inputRef}
+            onBlur={leave}
             slotProps={{
               htmlInput: { maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : undefined },
             }}

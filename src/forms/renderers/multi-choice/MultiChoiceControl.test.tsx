@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { UISchemaElement } from '@jsonforms/core';
 import type { ErrorObject } from 'ajv';
-import { TestForm } from '../test-form';
+import { FormHarness } from '../../../testing/form-harness';
 import { fieldError } from '../../validation/validate-form';
 
 const schema = {
@@ -33,8 +33,12 @@ const uischema = {
   ],
 } as UISchemaElement;
 
-function Harness(props: { onData: (d: unknown) => void; errors?: ErrorObject[]; initial?: object }) {
-  return <TestForm schema={schema} uischema={uischema} {...props} />;
+function Harness(props: {
+  onData: (d: unknown) => void;
+  errors?: ErrorObject[];
+  initial?: Record<string, unknown>;
+}) {
+  return <FormHarness schema={schema} uischema={uischema} {...props} />;
 }
 
 describe('MultiChoiceControl', () => {

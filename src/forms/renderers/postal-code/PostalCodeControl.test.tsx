@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { UISchemaElement } from '@jsonforms/core';
-import { TestForm } from '../test-form';
+import { FormHarness } from '../../../testing/form-harness';
 
 const schema = {
   type: 'object',
@@ -24,8 +24,8 @@ const uischema = {
   ],
 } as UISchemaElement;
 
-function Harness(props: { initial: object; onData: (d: unknown) => void }) {
-  return <TestForm schema={schema} uischema={uischema} {...props} />;
+function Harness(props: { initial: Record<string, unknown>; onData: (d: unknown) => void }) {
+  return <FormHarness schema={schema} uischema={uischema} {...props} />;
 }
 
 describe('PostalCodeControl', () => {

@@ -1,7 +1,8 @@
 // A light, accessible input for text, e-mail, phone, password, number and date controls. It updates the form
 // on every change (no debounce: a value typed just before a click or blur is never lost), links its help and
 // error text with aria-describedby, and says why a read-only field cannot change.
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
+import { useRegisteredInput } from '../input-registry';
 import { useLocalValue } from './use-local-value';
 import IconButton from '@mui/material/IconButton';
 import InputAdornment from '@mui/material/InputAdornment';
@@ -46,6 +47,8 @@ export function TextControlView(props: ControlProps) {
   const [value, onValue, flush] = useLocalValue<unknown>(props.data, (next) =>
     props.handleChange(path, next),
   );
+  const inputRef = useRef<HTMLInputElement>(null);
+  const leave = useRegisteredInput({ path, flush, focus: () => inputRef.current?.focus() });
   const options = { ...(uischema.options ?? {}) } as Record<string, unknown>;
   const kind = kindOf(schema, options);
   const [revealed, setRevealed] = useState(false);
@@ -73,7 +76,8 @@ export function TextControlView(props: ControlProps) {
       value={value ?? ''}
       placeholder={typeof options.placeholder === 'string' ? options.placeholder : undefined}
       onChange={(event) => onValue(toValue(event.target.value, kind, schema))}
-      onBlur={flush}
+      inputRef={inputRef}
+      onBlur={leave}
       onKeyDown={(event) => {
         if (event.key === 'Enter' && !multiline) flush();
       }}

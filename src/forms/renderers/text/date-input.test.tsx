@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { UISchemaElement } from '@jsonforms/core';
-import { TestForm } from '../test-form';
+import { FormHarness } from '../../../testing/form-harness';
 
 const schema = {
   type: 'object',
@@ -15,7 +15,7 @@ function Harness({ options, onData }: { options: Record<string, unknown>; onData
     label: 'Date of birth',
     options,
   } as UISchemaElement;
-  return <TestForm schema={schema} uischema={uischema} onData={onData} />;
+  return <FormHarness schema={schema} uischema={uischema} onData={onData} />;
 }
 
 describe('date control', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { UISchemaElement } from '@jsonforms/core';
-import { TestForm } from '../test-form';
+import { FormHarness } from '../../../testing/form-harness';
 
 const schema = {
   type: 'object',
@@ -10,7 +10,7 @@ const schema = {
 };
 
 function Harness({ uischema, onData }: { uischema: object; onData: (d: unknown) => void }) {
-  return <TestForm schema={schema} uischema={uischema as UISchemaElement} onData={onData} />;
+  return <FormHarness schema={schema} uischema={uischema as UISchemaElement} onData={onData} />;
 }
 
 describe('UnsupportedElement', () => {

@@ -1,5 +1,5 @@
-// Pure helpers over form data: deep equality, removing secrets, the changed top-level keys, merging after a save.
-import type { FormData } from '../providers/types';
+// Pure helpers over form data: deep equality, removing secrets, the changed top-level keys and leaves.
+import type { FormData } from './form-data-type';
 
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -35,33 +35,6 @@ export function withoutSecrets(data: FormData, secretPaths: readonly string[] = 
     if (last !== undefined && isPlainObject(node)) delete node[last];
   }
   return copy;
-}
-
-/**
- * The draft after a save succeeded. Per top-level key: what the user changed while the save was in flight is
- * kept; keys the save covered take the server's values; unsaved edits elsewhere (other categories) are kept.
- */
-export function mergeAfterSave(args: {
-  oldBase: FormData;
-  sent: FormData;
-  current: FormData;
-  saved: FormData;
-  /** The keys the save covered; undefined = all. */
-  savedKeys?: readonly string[] | undefined;
-}): FormData {
-  const { oldBase, sent, current, saved, savedKeys } = args;
-  const result: FormData = { ...saved };
-  const keys = new Set([...Object.keys(current), ...Object.keys(saved)]);
-  for (const key of keys) {
-    const editedDuringSave = !sameValue(current[key], sent[key]);
-    const covered = savedKeys === undefined || savedKeys.includes(key);
-    const unsavedEdit = !covered && !sameValue(sent[key], oldBase[key]);
-    if (editedDuringSave || unsavedEdit) {
-      if (current[key] === undefined) delete result[key];
-      else result[key] = current[key];
-    }
-  }
-  return result;
 }
 
 /** JSON pointers of the leaves that differ between two values ('/address/city', '/occupations/0'). */

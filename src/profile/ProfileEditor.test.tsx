@@ -1,0 +1,199 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createHttpClient } from '../api/http';
+import { ApiError } from '../api/api-error';
+import { generateForm } from '../forms/generator/generate-form';
+import type { FormData, ProfileProvider, ProviderContext, SaveRequest } from '../providers/types';
+import { clearDrafts, loadDraft } from './drafts';
+import { createCommandChannel, type EditorCommands } from './editor-events';
+import { ProfileEditor } from './ProfileEditor';
+import { saveSettings } from './save-settings';
+
+const generated = generateForm({
+  fields: [
+    { path: 'name', label: 'Name', type: 'text', required: true },
+    { path: 'city', label: 'City', type: 'text' },
+    { path: 'phone', label: 'Phone', type: 'phone' },
+  ],
+});
+
+/** A provider over an in-memory record that replaces the whole record on save (like a PUT). */
+function fakeProvider(initial: FormData) {
+  const server = { data: { ...initial } };
+  const saves: FormData[] = [];
+  const provider: ProfileProvider = {
+    id: 'camunda',
+    load: () => Promise.resolve({ ...generated, data: { ...server.data } }),
+    save: (_ctx, request: SaveRequest) => {
+      saves.push(request.draft);
+      server.data = { ...request.draft };
+      return Promise.resolve({ ...generated, data: { ...server.data } });
+    },
+    describeError: (error) => ({
+      kind: error instanceof ApiError && error.status === 401 ? 'auth' : 'server',
+      message: `Failed: ${error instanceof Error ? error.message : String(error)}`,
+      fieldErrors: [],
+    }),
+  };
+  return { provider, server, saves };
+}
+
+let sessions = 0;
+function renderEditor(provider: ProfileProvider, commands?: EditorCommands) {
+  const ctx: ProviderContext = {
+    http: createHttpClient({ baseUrl: 'https://x.example' }),
+    params: { id: '1' },
+    locale: 'en-GB',
+    sessionKey: `user-${++sessions}`,
+  };
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
+  render(
+    <QueryClientProvider client={client}>
+      <ProfileEditor provider={provider} ctx={ctx} providerLabel="Test" commands={commands} />
+    </QueryClientProvider>,
+  );
+  return ctx;
+}
+
+const field = (name: string) => screen.getByRole('textbox', { name });
+const saveButton = () => screen.getByRole('button', { name: 'Save' });
+/** Types into a field and leaves it (the input commits what it holds). */
+const type = (name: string, value: string) => {
+  fireEvent.change(field(name), { target: { value } });
+  fireEvent.blur(field(name));
+};
+
+afterEach(async () => {
+  saveSettings.configure({});
+  vi.restoreAllMocks();
+  await clearDrafts();
+});
+
+describe('the editor core', () => {
+  it('Save first flushes every input, then validates and sends what was typed — no waiting', async () => {
+    const { provider, saves } = fakeProvider({ name: 'Ann', city: 'Oslo' });
+    const commands = createCommandChannel();
+    renderEditor(provider, commands);
+    await screen.findByRole('textbox', { name: 'Name' });
+    // The inputs hold these keystrokes (committed only after a pause): a save must not lose them.
+    fireEvent.change(field('Name'), { target: { value: 'Bea' } });
+    fireEvent.change(field('City'), { target: { value: 'Bergen' } });
+    act(() => commands.send('save'));
+    await waitFor(() => expect(saves).toEqual([{ name: 'Bea', city: 'Bergen' }]));
+    expect(await screen.findByRole('status')).toHaveTextContent('Saved. Your Test profile is up to date.');
+  });
+
+  it('validates the flushed draft: a field just emptied blocks the save and gets the focus', async () => {
+    const { provider, saves } = fakeProvider({ name: 'Ann' });
+    const commands = createCommandChannel();
+    renderEditor(provider, commands);
+    await screen.findByRole('textbox', { name: 'Name' });
+    fireEvent.change(field('Name'), { target: { value: '' } });
+    act(() => commands.send('save'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please correct the highlighted field');
+    await waitFor(() => expect(field('Name')).toHaveFocus());
+    expect(saves).toEqual([]);
+  });
+
+  it('a stored value our stricter check rejects is flagged, not refused, when the user changed something else', async () => {
+    const { provider, saves } = fakeProvider({ name: 'Ann', phone: '+47400000' });
+    renderEditor(provider);
+    await screen.findByRole('textbox', { name: 'Name' });
+    expect(field('Phone')).toHaveAccessibleDescription(/already on file, so it does not stop saving/);
+    type('City', 'Oslo');
+    fireEvent.click(saveButton());
+    await waitFor(() => expect(saves).toEqual([{ name: 'Ann', phone: '+47400000', city: 'Oslo' }]));
+
+    // A phone the user types is checked as before.
+    type('Phone', '+4712');
+    fireEvent.click(saveButton());
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please correct the highlighted field');
+    expect(saves).toHaveLength(1);
+  });
+
+  it('Discard changes goes back to the loaded values and forgets the stored draft', async () => {
+    const { provider } = fakeProvider({ name: 'Ann' });
+    const ctx = renderEditor(provider);
+    await screen.findByRole('textbox', { name: 'Name' });
+    type('Name', 'Draft');
+    const id = { sessionKey: ctx.sessionKey, providerId: 'camunda', params: ctx.params };
+    await waitFor(async () => expect((await loadDraft(id))?.draft).toEqual({ name: 'Draft' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(field('Name')).toHaveValue('Ann'));
+    await waitFor(async () => expect(await loadDraft(id)).toBeUndefined());
+  });
+
+  it('re-reads before writing: a change made elsewhere is kept, the same field changed elsewhere is asked about', async () => {
+    const { provider, server, saves } = fakeProvider({ name: 'Ann', city: 'Oslo' });
+    renderEditor(provider);
+    await screen.findByRole('textbox', { name: 'Name' });
+    server.data = { name: 'Ann', city: 'Changed elsewhere' };
+    type('Name', 'Bea');
+    fireEvent.click(saveButton());
+    await waitFor(() => expect(saves).toEqual([{ name: 'Bea', city: 'Changed elsewhere' }]));
+
+    server.data = { name: 'Theirs', city: 'Changed elsewhere' };
+    type('Name', 'Mine');
+    fireEvent.click(saveButton());
+    const conflict = await screen.findByRole('alert');
+    expect(conflict).toHaveTextContent('Yours: Mine');
+    expect(conflict).toHaveTextContent('Saved at Test: Theirs');
+    expect(saves).toHaveLength(1);
+    fireEvent.click(within(conflict).getByRole('button', { name: 'Keep mine' }));
+    fireEvent.click(saveButton());
+    await waitFor(() => expect(saves.at(-1)).toEqual({ name: 'Mine', city: 'Changed elsewhere' }));
+  });
+
+  it('offline, a save waits and says so; it is sent when the browser is online again', async () => {
+    const { provider, saves } = fakeProvider({ name: 'Ann' });
+    renderEditor(provider);
+    await screen.findByRole('textbox', { name: 'Name' });
+    const online = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    type('Name', 'Later');
+    fireEvent.click(saveButton());
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      "You're offline — we'll save when you're back.",
+    );
+    expect(saves).toEqual([]);
+    online.mockReturnValue(true);
+    act(() => void window.dispatchEvent(new Event('online')));
+    await waitFor(() => expect(saves).toEqual([{ name: 'Later' }]));
+  });
+
+  it('a write that times out is checked: when it landed, the user is told it is saved', async () => {
+    saveSettings.configure({ timeoutMs: 30 });
+    const { provider, server } = fakeProvider({ name: 'Ann' });
+    // The provider applies the change but its answer never comes.
+    provider.save = (_ctx, request) => {
+      server.data = { ...request.draft };
+      return new Promise(() => undefined);
+    };
+    renderEditor(provider);
+    await screen.findByRole('textbox', { name: 'Name' });
+    type('Name', 'Landed');
+    fireEvent.click(saveButton());
+    expect(await screen.findByText(/slow to answer, but your changes arrived/)).toBeVisible();
+  });
+
+  it('Cancel stops a slow save; a re-read tells the user nothing was changed', async () => {
+    const { provider } = fakeProvider({ name: 'Ann' });
+    let signal: AbortSignal | undefined;
+    provider.save = (ctx) => {
+      signal = ctx.signal;
+      return new Promise(() => undefined);
+    };
+    renderEditor(provider);
+    await screen.findByRole('textbox', { name: 'Name' });
+    type('Name', 'Never');
+    fireEvent.click(saveButton());
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Save cancelled: nothing was changed at Test (we checked).',
+    );
+    expect(signal?.aborted).toBe(true);
+    expect(field('Name')).toHaveValue('Never');
+  });
+});
