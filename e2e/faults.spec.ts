@@ -53,7 +53,7 @@ const subjects: Subject[] = [
   },
   {
     id: 'uphold',
-    path: '/uphold?scenario=uphold:flat-profile',
+    path: '/uphold/profile?scenario=uphold:flat-profile',
     field: 'Full name',
     other: 'City',
     save: 'Save',

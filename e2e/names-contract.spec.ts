@@ -16,7 +16,7 @@ for (const provider of providers) {
     const own = rows.filter((row) => row.provider === provider);
     const named = (kind: NameRow['kind']) =>
       new Set(own.filter((row) => row.kind === kind).map((row) => row.name));
-    await editor.open(provider);
+    await editor.open(provider, PAGE_OF[provider]);
     const tabs = own.filter((row) => row.kind === 'section' && row.note.startsWith('a tab'));
     // A form in tabs is checked tab by tab; a form in groups at once.
     const views = tabs.length > 0 ? tabs.map((tab) => tab.section) : [undefined];
@@ -46,6 +46,9 @@ for (const provider of providers) {
     }
   });
 }
+
+/** Providers with pages: the page the table describes (the sandbox's first example), not the landing page. */
+const PAGE_OF: Record<string, Record<string, string>> = { uphold: { process: 'profile' } };
 
 /** The sandbox panel's own controls (collapsed, but a test may open it). */
 const isSandboxPanelField = (name: string) => /^(Latency \(ms\)|Force .* saves to fail)/.test(name);

@@ -21,7 +21,11 @@ export type SaveOutcome =
   /** Fields were refused (by the editor's checks or the provider): each with its message. */
   | { kind: 'field-error'; message: string; fields: FieldMessage[]; requestId?: string }
   /** The save failed as a whole (server error, dropped connection, ended session, read-only …). */
-  | { kind: 'failure'; message: string; fields: []; requestId?: string };
+  | { kind: 'failure'; message: string; fields: []; requestId?: string }
+  /** Offline: the save waits for the connection (and survives a closed tab). */
+  | { kind: 'queued'; message: string; fields: [] }
+  /** The provider's value changed meanwhile for a field the user changed too: they must choose (nothing sent). */
+  | { kind: 'conflict'; message: string; fields: [] };
 
 export interface EditorTarget {
   page: Page;
@@ -266,4 +270,5 @@ export class Editor {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A tab's name is its label, possibly followed by the "complete" mark's name. */
-const sectionName = (label: string) => new RegExp(`^${escapeRegExp(label)}( ${names.sectionComplete})?$`);
+/** A section tab by its label, whatever marks it carries ("Address (complete, unsaved changes)"). */
+const sectionName = (label: string) => new RegExp(`^${escapeRegExp(label)}( \\(.+\\))?$`);

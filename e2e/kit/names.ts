@@ -11,8 +11,6 @@ export const names = {
   signInAgain: 'Sign in again',
   /** The tab list of a form in sections. */
   sections: 'Profile sections',
-  /** A tab's icon when Uphold has everything for that section. */
-  sectionComplete: 'complete',
   /** The note above a form that may not change. */
   readOnly: 'Read-only',
   /** The page that asks for a profile id (a provider route without it). */

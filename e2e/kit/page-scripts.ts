@@ -16,7 +16,7 @@ export interface PageInventory {
 }
 
 export interface RawOutcome {
-  kind: 'saved' | 'field-error' | 'failure';
+  kind: 'saved' | 'field-error' | 'failure' | 'queued' | 'conflict';
   message: string;
   requestId?: string;
   fields: FieldMessage[];
@@ -70,7 +70,9 @@ export function inventory(html: Element): PageInventory {
 /** Marks the messages on the page now, so the outcome of the next save is told apart from the last one's. */
 export function markMessagesSeen(html: Element): void {
   const doc = html.ownerDocument;
-  for (const element of doc.querySelectorAll('[role=status] > *, [role=alert], [role=note]')) {
+  for (const element of doc.querySelectorAll(
+    '[role=status] > *, [role=status] [data-save-status], [role=alert], [role=note]',
+  )) {
     element.setAttribute('data-kit-seen', '');
   }
 }
@@ -112,13 +114,22 @@ export function readOutcome(html: Element): RawOutcome | null {
   const requestIdOf = (element: Element) =>
     /Request id: (\S+)/.exec(element.querySelector('details')?.textContent ?? '')?.[1];
 
-  const success = [...doc.querySelectorAll('[role=status] > *')].find(
-    (element) => fresh(element) && text(element) !== '',
-  );
-  if (success) return { kind: 'saved', message: text(success), fields: [] };
+  // The editor marks its status messages (`data-save-status`, README "Testing your integration"): a save in
+  // progress is not an outcome yet; notices about other things (a restored draft, another tab) are not either.
+  const settled = [...doc.querySelectorAll('[role=status] [data-save-status]')].find((element) => {
+    const status = element.getAttribute('data-save-status');
+    return fresh(element) && (status === 'saved' || status === 'queued');
+  });
+  if (settled) {
+    const kind = settled.getAttribute('data-save-status') === 'queued' ? 'queued' : 'saved';
+    return { kind, message: text(settled), fields: [] };
+  }
+  const conflict = [...doc.querySelectorAll('[data-save-status="conflict"]')].find(fresh);
+  if (conflict) return { kind: 'conflict', message: text(conflict), fields: [] };
 
   const alerts = [...doc.querySelectorAll('[role=alert], [role=note][aria-label="Read-only"]')].filter(
-    (element) => shown(element) && !element.closest('[role=status]'),
+    (element) =>
+      shown(element) && !element.closest('[role=status]') && !element.matches('[data-save-status]'),
   );
   const newAlert = alerts.find(fresh);
   const focused = doc.activeElement;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useState } from 'react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CategoryTabs, type CategoryView } from './CategoryTabs';
+import { CategoryTabs, tabName, type CategoryView } from './CategoryTabs';
 
 /** Remembers the category it was first rendered for, as JSON Forms controls remember their ids. */
 function Probe({ label }: { label: string }) {
@@ -32,5 +32,13 @@ describe('CategoryTabs', () => {
     expect(screen.getByRole('tabpanel')).toHaveTextContent('mounted for Personal');
     await userEvent.setup().click(screen.getByRole('tab', { name: 'Credentials' }));
     expect(screen.getByRole('tabpanel')).toHaveTextContent('mounted for Credentials');
+  });
+});
+
+describe('tabName', () => {
+  it('names a tab by its label with its marks in brackets, never run together', () => {
+    expect(tabName('Details', { complete: false, unsaved: false })).toBe('Details');
+    expect(tabName('Details', { complete: true, unsaved: false })).toBe('Details (complete)');
+    expect(tabName('Address', { complete: true, unsaved: true })).toBe('Address (complete, unsaved changes)');
   });
 });

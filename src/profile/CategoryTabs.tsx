@@ -7,16 +7,6 @@ import Tabs from '@mui/material/Tabs';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import type { Categorization, Category, UISchemaElement } from '@jsonforms/core';
 
-/** Read by screen readers, not shown. */
-const visuallyHidden = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
-
 export interface CategoryView {
   index: number;
   category: Category;
@@ -39,6 +29,12 @@ export function useCategorySelection(categories: Category[], isVisible: (categor
     .filter((v) => isVisible(v.category));
   const current = shown.find((v) => v.category.label === selectedLabel) ?? shown[0];
   return { shown, current, select: setSelectedLabel };
+}
+
+/** A tab's accessible name: its label, then its marks in brackets. */
+export function tabName(label: string, marks: { complete: boolean; unsaved: boolean }): string {
+  const said = [marks.complete && 'complete', marks.unsaved && 'unsaved changes'].filter(Boolean);
+  return said.length > 0 ? `${label} (${said.join(', ')})` : label;
 }
 
 export function CategoryTabs(props: {
@@ -74,16 +70,14 @@ export function CategoryTabs(props: {
               value={index}
               id={`${id}-tab-${index}`}
               aria-controls={`${id}-panel-${index}`}
+              // One readable name ("Address (complete, unsaved changes)"), not the label run into its marks.
+              aria-label={tabName(category.label ?? '', { complete, unsaved })}
               label={
                 <span>
                   {category.label}
                   {unsaved && (
-                    <Box component="span" sx={{ color: 'warning.main', ml: 0.5 }}>
-                      <span aria-hidden>●</span>
-                      <Box component="span" sx={visuallyHidden}>
-                        {' '}
-                        (unsaved changes)
-                      </Box>
+                    <Box component="span" aria-hidden sx={{ color: 'warning.main', ml: 0.5 }}>
+                      ●
                     </Box>
                   )}
                 </span>

@@ -22,7 +22,7 @@ export function ConflictPanel(props: {
   const { form, conflicts, origin, providerLabel, onResolve } = props;
   const id = useId();
   return (
-    <Alert severity="warning" role="alert">
+    <Alert severity="warning" role="alert" data-save-status="conflict">
       <AlertTitle>{editorText.conflictTitle}</AlertTitle>
       <Typography variant="body2" sx={{ mb: 1 }}>
         {editorText.conflict(providerLabel, origin)}

@@ -1,6 +1,7 @@
 // Messages above the form: read-only reason, notices, the save status (one polite status region: saving, saved,
 // queued offline, restored draft, another tab's save; its alerts are only styling) and failures or conflicts
-// (alerts).
+// (alerts). Each status message carries `data-save-status` (saving, saved, queued, offline, restored, notice) and
+// the conflict alert `data-save-status="conflict"`: the QA kit's documented way to tell outcomes apart.
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -70,6 +71,7 @@ export function EditorMessages(props: {
             severity="info"
             icon={false}
             role="presentation"
+            data-save-status="saving"
             sx={{ '& .MuiAlert-message': { flexGrow: 1 } }}
           >
             {status.step === 'checking'
@@ -79,17 +81,17 @@ export function EditorMessages(props: {
           </Alert>
         )}
         {status.kind === 'saved' && (
-          <Alert severity="success" role="presentation">
+          <Alert severity="success" role="presentation" data-save-status="saved">
             {status.message}
           </Alert>
         )}
         {status.kind === 'offline-queued' && (
-          <Alert severity="warning" role="presentation">
+          <Alert severity="warning" role="presentation" data-save-status="queued">
             {editorText.offline}
           </Alert>
         )}
         {!online && status.kind !== 'offline-queued' && dirty && (
-          <Alert severity="warning" role="presentation">
+          <Alert severity="warning" role="presentation" data-save-status="offline">
             {editorText.offlineUnsaved}
           </Alert>
         )}
@@ -97,6 +99,7 @@ export function EditorMessages(props: {
           <Alert
             severity="info"
             role="presentation"
+            data-save-status="restored"
             action={
               <Button color="inherit" size="small" onClick={onDiscard}>
                 Discard
@@ -107,7 +110,7 @@ export function EditorMessages(props: {
           </Alert>
         )}
         {state.notice && (
-          <Alert severity="info" role="presentation" onClose={onDismissNotice}>
+          <Alert severity="info" role="presentation" data-save-status="notice" onClose={onDismissNotice}>
             {state.notice}
           </Alert>
         )}
