@@ -2,7 +2,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { isValidPhoneNumber } from 'libphonenumber-js/min';
+import { isPhoneNumber } from './phone-format';
 
 export function createFormsAjv(): Ajv2020 {
   const ajv = new Ajv2020({
@@ -13,8 +13,8 @@ export function createFormsAjv(): Ajv2020 {
     $data: true,
   });
   addFormats(ajv);
-  // International phone number (+ and country code), checked with libphonenumber's metadata.
-  ajv.addFormat('phone', { type: 'string', validate: (value: string) => isValidPhoneNumber(value) });
+  // International phone number (+ and country code), checked with libphonenumber's metadata (loaded on demand).
+  ajv.addFormat('phone', { type: 'string', validate: isPhoneNumber });
   // Postal codes are checked by the renderer against the chosen country; the format itself accepts any text.
   ajv.addFormat('postal-code', { type: 'string', validate: () => true });
   ajv.addFormat('markdown', { type: 'string', validate: () => true });

@@ -2,13 +2,14 @@
 // light field frame (no MUI input layers per field). It keeps its own value per keystroke and commits it to the
 // form after a pause, on blur and on Enter (see use-local-value), links its help and error text with
 // aria-describedby, and says why a read-only field cannot change.
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useLocalValue } from './use-local-value';
 import IconButton from '@mui/material/IconButton';
 import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import type { ControlProps, JsonSchema } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
+import { loadPhoneCheck } from '../../phone-format';
 import { dateRuleBounds, dateRulesOf } from '../../validation/date-rules';
 import { Field, helpIdOf } from '../field/Field';
 
@@ -49,6 +50,10 @@ export function TextControlView(props: ControlProps) {
   const options = (uischema.options ?? {}) as Record<string, unknown>;
   const kind = kindOf(schema, options);
   const [revealed, setRevealed] = useState(false);
+  // A phone field brings the full phone check (loaded for forms that have one only).
+  useEffect(() => {
+    if (kind === 'tel') loadPhoneCheck().catch(() => undefined);
+  }, [kind]);
   if (!visible) return null;
   const readonlyReason = typeof options.readonlyReason === 'string' ? options.readonlyReason : undefined;
   const help = errors || (!enabled && readonlyReason) || description || HINTS[kind] || undefined;
