@@ -2,9 +2,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { embedSecurityPlugin } from './scripts/vite-plugin-embed-security.ts';
+import { mswCookieStorePlugin } from './scripts/vite-plugin-msw-cookie-store.ts';
 
 export default defineConfig({
-  plugins: [react(), embedSecurityPlugin()],
+  plugins: [react(), embedSecurityPlugin(), mswCookieStorePlugin()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: { sourcemap: false, chunkSizeWarningLimit: 1500 },

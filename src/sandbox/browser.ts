@@ -1,13 +1,14 @@
-// Starts the Mock Service Worker in the browser (sandbox mode only; loaded by dynamic import).
+// Starts the Mock Service Worker in the browser (sandbox mode only; loaded by dynamic import). The current
+// route's provider sandbox loads beside the worker's start; the others only if their APIs are called.
 import { setupWorker } from 'msw/browser';
 import type { AppConfig } from '../config/app-config';
-import { loadSandboxes, sandboxHandlers } from './handlers';
+import { lazySandboxHandlers, loadSandbox } from './handlers';
 import { initScenarios } from './scenarios';
 
-export async function startSandbox(config: AppConfig): Promise<void> {
+export async function startSandbox(config: AppConfig, providerId?: string): Promise<void> {
   initScenarios(window.location.search);
-  const sandboxes = await loadSandboxes();
-  const worker = setupWorker(...sandboxHandlers(sandboxes, config.providers));
+  if (providerId && config.providers[providerId]) loadSandbox(providerId).catch(() => undefined);
+  const worker = setupWorker(...lazySandboxHandlers(config.providers));
   await worker.start({
     onUnhandledRequest: (request, print) => {
       const url = new URL(request.url);
