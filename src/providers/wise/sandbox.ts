@@ -1,6 +1,7 @@
 // Wise sandbox: the profile read, the update window and the personal-profile update with the documented rules;
 // a verified profile (14575282) refuses a PUT without an open window and changes to its locked fields.
 import { http, HttpResponse } from 'msw';
+import { loadPhoneCheck } from '../../forms/phone-format';
 import { createPersistedStore } from '../../sandbox/persisted-state';
 import { isScenarioActive } from '../../sandbox/scenarios';
 import type { ProviderSandbox } from '../types';
@@ -161,6 +162,8 @@ export const wiseSandbox: ProviderSandbox = {
           );
         }
         const body = (await request.json()) as WisePersonalProfileUpdate;
+        // The phone library loads on the first update, not with the sandbox.
+        await loadPhoneCheck();
         const errors = validateUpdate(body, current, {
           verified: isVerified(current),
           hidden: current.hidden,
