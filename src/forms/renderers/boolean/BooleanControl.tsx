@@ -1,8 +1,7 @@
 // A native checkbox in its label, drawn as a switch when the uischema asks for a toggle (`options.toggle`),
 // with its help and error text linked (aria-describedby) and a read-only reason when it cannot change.
-import { memo } from 'react';
 import type { ControlProps } from '@jsonforms/core';
-import { withJsonFormsControlProps } from '@jsonforms/react';
+import { withLightControlProps } from '../light-control-props';
 import { helpIdOf } from '../field/Field';
 import { useFieldThemeClass } from '../field/field-theme';
 
@@ -42,4 +41,4 @@ export function BooleanControlView(props: ControlProps) {
   );
 }
 
-export const BooleanControl = withJsonFormsControlProps(memo(BooleanControlView));
+export const BooleanControl = withLightControlProps(BooleanControlView);

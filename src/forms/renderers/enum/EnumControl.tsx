@@ -1,10 +1,10 @@
 // A searchable picker for a closed list of values (`enum` or `oneOf` of `{ const, title }`): MUI's Autocomplete,
 // as JSON Forms' own enum controls use, with its help and error text linked to the input (aria-describedby).
-import { memo, useMemo } from 'react';
+import { useMemo } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import type { ControlProps, EnumOption, JsonSchema } from '@jsonforms/core';
-import { withJsonFormsControlProps } from '@jsonforms/react';
+import { withLightControlProps } from '../light-control-props';
 
 export function enumOptionsOf(schema: JsonSchema): EnumOption[] {
   if (Array.isArray(schema.oneOf)) {
@@ -47,4 +47,4 @@ export function EnumControlView(props: ControlProps) {
   );
 }
 
-export const EnumControl = withJsonFormsControlProps(memo(EnumControlView));
+export const EnumControl = withLightControlProps(EnumControlView);

@@ -2,13 +2,13 @@
 // light field frame (no MUI input layers per field). It keeps its own value per keystroke and commits it to the
 // form after a pause, on blur and on Enter (see use-local-value), links its help and error text with
 // aria-describedby, and says why a read-only field cannot change.
-import { memo, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocalValue } from './use-local-value';
 import IconButton from '@mui/material/IconButton';
 import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import type { ControlProps, JsonSchema } from '@jsonforms/core';
-import { withJsonFormsControlProps } from '@jsonforms/react';
+import { withLightControlProps } from '../light-control-props';
 import { loadPhoneCheck } from '../../phone-format';
 import { dateRuleBounds, dateRulesOf } from '../../validation/date-rules';
 import { Field, helpIdOf } from '../field/Field';
@@ -119,4 +119,4 @@ export function TextControlView(props: ControlProps) {
   );
 }
 
-export const TextControl = withJsonFormsControlProps(memo(TextControlView));
+export const TextControl = withLightControlProps(TextControlView);
