@@ -1,9 +1,10 @@
-// A searchable picker for a closed list of values (`enum` or `oneOf` of `{ const, title }`): MUI's Autocomplete,
-// as JSON Forms' own enum controls use, with its help and error text linked to the input (aria-describedby).
+// A searchable picker for a closed list of values (`enum` or `oneOf` of `{ const, title }`): MUI's headless
+// useAutocomplete (the combobox behaviour of JSON Forms' own enum controls: type to filter, arrows, Enter, Escape)
+// in the light field frame, with its list drawn only while open and its help and error text linked to the input.
 import { useMemo } from 'react';
-import Autocomplete from '@mui/material/Autocomplete';
-import TextField from '@mui/material/TextField';
+import useAutocomplete from '@mui/material/useAutocomplete';
 import type { ControlProps, EnumOption, JsonSchema } from '@jsonforms/core';
+import { Field, helpIdOf } from '../field/Field';
 import { withLightControlProps } from '../light-control-props';
 
 export function enumOptionsOf(schema: JsonSchema): EnumOption[] {
@@ -18,32 +19,68 @@ export function enumOptionsOf(schema: JsonSchema): EnumOption[] {
 export function EnumControlView(props: ControlProps) {
   const { path, label, required, errors, description, enabled, visible, id, schema, uischema } = props;
   const options = useMemo(() => enumOptionsOf(schema), [schema]);
-  if (!visible) return null;
+  const inputId = `${id}-input`;
   const selected = options.find((option) => option.value === props.data) ?? null;
+  const combobox = useAutocomplete<EnumOption, false>({
+    id: inputId,
+    options,
+    value: selected,
+    disabled: !enabled,
+    autoHighlight: true,
+    clearOnEscape: true,
+    getOptionLabel: (option) => option.label,
+    isOptionEqualToValue: (option, value) => option.value === value.value,
+    onChange: (_event, next) => props.handleChange(path, next?.value),
+  });
+  if (!visible) return null;
   const readonlyReason =
     typeof uischema.options?.readonlyReason === 'string' ? uischema.options.readonlyReason : undefined;
-  const help = errors || (!enabled && readonlyReason) || description || ' ';
+  const help = errors || (!enabled && readonlyReason) || description || undefined;
+  const open = combobox.popupOpen && combobox.groupedOptions.length > 0;
   return (
-    <Autocomplete<EnumOption, false>
-      id={`${id}-input`}
-      options={options}
-      value={selected}
+    <Field
+      inputId={inputId}
+      label={label}
+      required={required}
+      error={errors !== ''}
       disabled={!enabled}
-      autoHighlight
-      getOptionLabel={(option) => option.label}
-      isOptionEqualToValue={(option, value) => option.value === value.value}
-      onChange={(_event, next) => props.handleChange(path, next?.value)}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          label={label}
-          required={required}
-          error={errors !== ''}
-          helperText={help}
-          margin="dense"
-        />
+      help={help}
+      select
+      open={open}
+      boxProps={combobox.getRootProps()}
+      endAdornment={
+        selected && enabled ? (
+          <button
+            {...combobox.getClearProps()}
+            type="button"
+            className="pe-clear"
+            aria-label={`Clear ${label}`}
+          >
+            ×
+          </button>
+        ) : undefined
+      }
+    >
+      <input
+        {...combobox.getInputProps()}
+        className="pe-input"
+        required={required}
+        aria-invalid={errors !== '' ? true : undefined}
+        aria-describedby={help ? helpIdOf(inputId) : undefined}
+      />
+      {open && (
+        <ul {...combobox.getListboxProps()} className="pe-listbox">
+          {combobox.groupedOptions.map((option, index) => {
+            const { key, ...optionProps } = combobox.getOptionProps({ option, index });
+            return (
+              <li key={key} {...optionProps}>
+                {option.label}
+              </li>
+            );
+          })}
+        </ul>
       )}
-    />
+    </Field>
   );
 }
 

@@ -1,6 +1,6 @@
 // The light field's frame: a label on the outline, the control inside it, and one help line below that is
 // either the error, the read-only reason or the description (the caller links it with aria-describedby).
-import type { ReactNode } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import { useFieldThemeClass } from './field-theme';
 
 export interface FieldProps {
@@ -14,6 +14,10 @@ export interface FieldProps {
   /** A native select: draws the drop-down arrow. */
   select?: boolean | undefined;
   endAdornment?: ReactNode;
+  /** A popup (a combobox's list) is open below the box: it must not be clipped or covered. */
+  open?: boolean | undefined;
+  /** Extra attributes and handlers for the box around the control (a combobox's root). */
+  boxProps?: HTMLAttributes<HTMLDivElement> | undefined;
   children: ReactNode;
 }
 
@@ -21,9 +25,10 @@ export interface FieldProps {
 export const helpIdOf = (inputId: string) => `${inputId}-helper-text`;
 
 export function Field(props: FieldProps) {
-  const { inputId, label, required, error, disabled, help, select, endAdornment, children } = props;
+  const { inputId, label, required, error, disabled, help, select, open, endAdornment, boxProps, children } =
+    props;
   const themeClass = useFieldThemeClass();
-  const className = `pe-field ${themeClass}${error ? ' pe-field--error' : ''}${disabled ? ' pe-field--disabled' : ''}`;
+  const className = `pe-field ${themeClass}${error ? ' pe-field--error' : ''}${disabled ? ' pe-field--disabled' : ''}${open ? ' pe-field--open' : ''}`;
   const shownLabel = label || undefined;
   return (
     <div className={className}>
@@ -33,7 +38,7 @@ export function Field(props: FieldProps) {
           {required && <span aria-hidden="true"> *</span>}
         </label>
       )}
-      <div className={select ? 'pe-box pe-box--select' : 'pe-box'}>
+      <div {...boxProps} className={select ? 'pe-box pe-box--select' : 'pe-box'}>
         {children}
         {endAdornment && <div className="pe-adornment">{endAdornment}</div>}
         <fieldset aria-hidden="true" className="pe-outline">

@@ -19,6 +19,8 @@ function cssFor(theme: Theme, className: string): string {
     '--pe-text-disabled': theme.palette.text.disabled,
     '--pe-border': dark ? 'rgba(255, 255, 255, 0.23)' : 'rgba(0, 0, 0, 0.23)',
     '--pe-divider': theme.palette.divider,
+    '--pe-paper': theme.palette.background.paper,
+    '--pe-hover': theme.palette.action.hover,
     '--pe-switch-track': dark ? 'rgba(255, 255, 255, 0.3)' : 'rgba(0, 0, 0, 0.38)',
     '--pe-switch-thumb': dark ? theme.palette.grey[300] : theme.palette.common.white,
     '--pe-radius': typeof radius === 'number' ? `${radius}px` : String(radius),

@@ -1,5 +1,6 @@
-// A group: a titled, outlined section whose title names it for assistive technology (role="group").
-import { memo, useId } from 'react';
+// A group: an outlined section under its title (a heading, as JSON Forms' material group shows it; no extra
+// role, so the accessible names inside stay what they were).
+import { memo } from 'react';
 import type { GroupLayout as GroupLayoutSchema, LayoutProps } from '@jsonforms/core';
 import { withJsonFormsLayoutProps } from '@jsonforms/react';
 import { useFieldThemeClass } from '../field/field-theme';
@@ -8,12 +9,11 @@ import { LayoutElements } from './LayoutElements';
 function GroupLayoutView(props: LayoutProps) {
   const { uischema, schema, path, enabled, visible, renderers, cells, label } = props;
   const themeClass = useFieldThemeClass();
-  const titleId = useId();
   if (!visible) return null;
   const title = typeof label === 'string' && label !== '' ? label : undefined;
   return (
-    <section className={`pe-group ${themeClass}`} role="group" aria-labelledby={title ? titleId : undefined}>
-      {title && <h3 id={titleId}>{title}</h3>}
+    <div className={`pe-group ${themeClass}`}>
+      {title && <h3>{title}</h3>}
       <LayoutElements
         elements={(uischema as GroupLayoutSchema).elements}
         schema={schema}
@@ -22,7 +22,7 @@ function GroupLayoutView(props: LayoutProps) {
         renderers={renderers}
         cells={cells}
       />
-    </section>
+    </div>
   );
 }
 
