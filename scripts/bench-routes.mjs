@@ -56,7 +56,8 @@ function sandboxFilesOf(dist) {
   const files = new Set();
   if (fs.existsSync(file)) {
     for (const [key, chunk] of Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')))) {
-      if (isSandbox(key) || isSandbox(chunk.src ?? '') || isSandbox(`${chunk.name ?? ''}-`)) files.add(chunk.file);
+      if (isSandbox(key) || isSandbox(chunk.src ?? '') || isSandbox(`${chunk.name ?? ''}-`))
+        files.add(chunk.file);
     }
   }
   return (url) => {
@@ -94,7 +95,13 @@ const probe = () => {
 const browser = await chromium.launch({
   executablePath: findChromium() ?? undefined,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 const servers = [];
@@ -141,21 +148,35 @@ async function load(app, route, mode, record = false) {
       if (record && base) {
         const key = keyOf(base.id, request.method(), response.url(), base.baseUrl);
         response.body().then(
-          (body) =>
-            recorded.set(key, { status: response.status(), headers: response.headers(), body }),
+          (body) => recorded.set(key, { status: response.status(), headers: response.headers(), body }),
           () => undefined,
         );
       }
-      if (type === 'script' || type === 'stylesheet' || (type === 'document' && response.frame() === page.mainFrame())) {
-        bodies.set(response.url(), response.body().then((b) => zlib.gzipSync(b, { level: 9 }).length, () => 0));
+      if (
+        type === 'script' ||
+        type === 'stylesheet' ||
+        (type === 'document' && response.frame() === page.mainFrame())
+      ) {
+        bodies.set(
+          response.url(),
+          response.body().then(
+            (b) => zlib.gzipSync(b, { level: 9 }).length,
+            () => 0,
+          ),
+        );
       }
     });
     const hash = mode === 'live' ? '#token=bench-token' : '';
     await page.goto(`${origin}${route}${hash}`, { waitUntil: 'load', timeout: 120_000 });
-    await page.waitForFunction(() => window.__routeBench.readyAt !== null, null, { timeout: 120_000, polling: 50 });
+    await page.waitForFunction(() => window.__routeBench.readyAt !== null, null, {
+      timeout: 120_000,
+      polling: 50,
+    });
     const timing = await page.evaluate(() => {
       const readyAt = window.__routeBench.readyAt;
-      const entries = performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime }));
+      const entries = performance
+        .getEntriesByType('resource')
+        .map((e) => ({ name: e.name, start: e.startTime }));
       return { readyAt, entries };
     });
     await new Promise((r) => setTimeout(r, 300));

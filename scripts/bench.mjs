@@ -55,9 +55,11 @@ if (!source) {
 /** A harness with its baselines built: the folder itself when it is ready, else a built copy in a temp folder. */
 function preparedHarness(dir) {
   const built = (d) =>
-    ['apps/jsonforms/dist/index.html', 'apps/plain-html/dist/index.html', 'node_modules/playwright-core'].every(
-      (f) => fs.existsSync(path.join(d, f)),
-    );
+    [
+      'apps/jsonforms/dist/index.html',
+      'apps/plain-html/dist/index.html',
+      'node_modules/playwright-core',
+    ].every((f) => fs.existsSync(path.join(d, f)));
   if (built(dir)) return dir;
   const hash = crypto
     .createHash('sha1')
@@ -109,12 +111,27 @@ try {
     ];
     const json = path.join(OUT, `bench-${pass}.json`);
     const md = path.join(OUT, `bench-${pass}.md`);
-    console.info(`\nPass ${pass}: N = ${n}, ${cpu}× CPU, ${runs} cold loads per app (load average ${os.loadavg()[0].toFixed(1)})`);
+    console.info(
+      `\nPass ${pass}: N = ${n}, ${cpu}× CPU, ${runs} cold loads per app (load average ${os.loadavg()[0].toFixed(1)})`,
+    );
     // Not spawnSync: this process serves the project's pages while the harness loads them.
     const status = await new Promise((resolve) => {
       const child = spawn(
         'node',
-        [path.join(harness, 'run.mjs'), '--n', String(n), '--cpu', String(cpu), '--runs', runs, '--json', json, '--md', md, ...apps],
+        [
+          path.join(harness, 'run.mjs'),
+          '--n',
+          String(n),
+          '--cpu',
+          String(cpu),
+          '--runs',
+          runs,
+          '--json',
+          json,
+          '--md',
+          md,
+          ...apps,
+        ],
         { cwd: harness, stdio: ['ignore', 'ignore', 'inherit'] },
       );
       child.on('exit', (code) => resolve(code));
