@@ -1,6 +1,6 @@
 // JSON Forms with our AJV and renderer set. Validation is ours (use-form-validation), so JSON Forms does not
 // re-validate on every change; its errors come in as `additionalErrors`.
-import { memo, useMemo, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ErrorObject } from 'ajv';
 import { JsonForms } from '@jsonforms/react';
 import type { JsonFormsRendererRegistryEntry, JsonSchema, UISchemaElement } from '@jsonforms/core';
@@ -36,6 +36,12 @@ export const FormView = memo(function FormView(props: FormViewProps) {
   const [middleware] = useState(createKeepNewerData);
   const progressive = props.progressive ?? true;
   const config = useMemo(() => ({ progressive }), [progressive]);
+  // JSON Forms emits the data it was given (on mount, after a new prop) 10 ms later: that echo is not an edit,
+  // and it may arrive after a newer draft (another category's commit), which it must not overwrite.
+  const given = useRef(new WeakSet<object>());
+  useLayoutEffect(() => {
+    given.current.add(data);
+  }, [data]);
   return (
     <CountrySourcesProvider value={countrySources ?? NO_SOURCES}>
       <JsonForms
@@ -51,7 +57,10 @@ export const FormView = memo(function FormView(props: FormViewProps) {
         i18n={i18n}
         middleware={middleware}
         config={config}
-        onChange={({ data: next }) => onChange(next as FormData)}
+        onChange={({ data }: { data: unknown }) => {
+          const echo = typeof data === 'object' && data !== null && given.current.has(data);
+          if (!echo) onChange(data as FormData);
+        }}
       />
     </CountrySourcesProvider>
   );
