@@ -9,7 +9,7 @@ import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import type { ControlProps, JsonSchema } from '@jsonforms/core';
 import { withLightControlProps } from '../light-control-props';
-import { loadPhoneCheck } from '../../phone-format';
+import { loadPhoneCheck, loadPhoneCheckSoon } from '../../phone-format';
 import { dateRuleBounds, dateRulesOf } from '../../validation/date-rules';
 import { Field, helpIdOf } from '../field/Field';
 
@@ -50,9 +50,10 @@ export function TextControlView(props: ControlProps) {
   const options = (uischema.options ?? {}) as Record<string, unknown>;
   const kind = kindOf(schema, options);
   const [revealed, setRevealed] = useState(false);
-  // A phone field brings the full phone check (loaded for forms that have one only).
+  // A phone field brings the full phone check (loaded for forms that have one only, after the form has shown;
+  // at once when the field is focused).
   useEffect(() => {
-    if (kind === 'tel') loadPhoneCheck().catch(() => undefined);
+    if (kind === 'tel') loadPhoneCheckSoon();
   }, [kind]);
   if (!visible) return null;
   const readonlyReason = typeof options.readonlyReason === 'string' ? options.readonlyReason : undefined;
@@ -110,6 +111,13 @@ export function TextControlView(props: ControlProps) {
           min={bounds?.min}
           max={bounds?.max}
           onChange={(event) => onValue(toValue(event.target.value, kind, schema))}
+          onFocus={
+            kind === 'tel'
+              ? () => {
+                  loadPhoneCheck().catch(() => undefined);
+                }
+              : undefined
+          }
           onKeyDown={(event) => {
             if (event.key === 'Enter') flush();
           }}
