@@ -40,7 +40,8 @@ export const FormView = memo(function FormView(props: FormViewProps) {
   // and it may arrive after a newer draft (another category's commit), which it must not overwrite.
   const given = useRef(new WeakSet<object>());
   useLayoutEffect(() => {
-    given.current.add(data);
+    const held: unknown = data;
+    if (typeof held === 'object' && held !== null) given.current.add(held);
   }, [data]);
   return (
     <CountrySourcesProvider value={countrySources ?? NO_SOURCES}>
