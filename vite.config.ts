@@ -2,12 +2,14 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { securityHeadersPlugin } from './scripts/vite-plugin-security-headers.ts';
+import { mswCookieStorePlugin } from './scripts/vite-plugin-msw-cookie-store.ts';
 
 export default defineConfig({
-  plugins: [react(), securityHeadersPlugin()],
+  plugins: [react(), securityHeadersPlugin(), mswCookieStorePlugin()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  build: { sourcemap: false, chunkSizeWarningLimit: 1500 },
+  // The manifest lets scripts/bench-routes.mjs name the chunks a page loaded (sandbox code in live mode, …).
+  build: { sourcemap: false, chunkSizeWarningLimit: 1500, manifest: true },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'jsdom',

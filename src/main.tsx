@@ -1,15 +1,29 @@
 // Boot: take the credential out of the URL fragment before anything else runs (on every route), load and
 // validate config.json, start the sandbox when asked (its code is never loaded in live mode), then render. /bench
 // renders the benchmark form alone; /embed is the editor for a partner portal's iframe (its credential comes only
-// from the host's `init` message: a fragment there is removed and never used).
+// from the host's `init` message: a fragment there is removed and never used). The route's code (the app and the
+// provider's module) is fetched while config.json is, not after it.
 // Keep this import first: evaluating it removes the credential from the address bar.
 import { fragmentCredentials as fragment } from './api/fragment-credentials';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { credentials, subjectOfCredential } from './api/credentials';
+import { SANDBOX_SUBJECT, SANDBOX_TOKEN } from './app/sandbox-token';
 import { loadConfig } from './config/load-config';
+import { findProvider } from './providers';
 
 const root = document.getElementById('root') as HTMLElement;
+
+/** Starts fetching the code the route needs, so it arrives in parallel with config.json (no request chain). */
+function preloadRoute(pathname: string) {
+  const ignore = () => undefined; // the real import below reports a failure
+  if (pathname === '/embed') {
+    import('./app/EmbedApp').catch(ignore);
+    return;
+  }
+  import('./app/App').catch(ignore);
+  findProvider(pathname.split('/')[1])?.load().catch(ignore);
+}
 
 async function boot() {
   if (window.location.pathname === '/bench') {
@@ -20,6 +34,7 @@ async function boot() {
   if (fragment.token && !embedded) {
     credentials.signIn(fragment.token, fragment.subject ?? subjectOfCredential(fragment.token));
   }
+  preloadRoute(window.location.pathname);
   let config;
   try {
     config = await loadConfig();
@@ -31,13 +46,15 @@ async function boot() {
     return;
   }
   if (config.mode === 'sandbox') {
-    const [{ startSandbox }, { SANDBOX_TOKEN, SANDBOX_SUBJECT }] = await Promise.all([
+    const [{ startSandbox }, { saveSettings }] = await Promise.all([
       import('./sandbox/browser'),
-      import('./app/sandbox-token'),
+      import('./profile/save-settings'),
     ]);
-    // `?timeout=` (sandbox only) shortens how long the editor waits for a save.
-    const { saveSettings } = await import('./profile/save-settings');
-    await startSandbox(config, (scenarios) => saveSettings.configure({ timeoutMs: scenarios.saveTimeoutMs }));
+    await startSandbox(config, {
+      providerId: window.location.pathname.split('/')[1],
+      // `?timeout=` (sandbox only) shortens how long the editor waits for a save.
+      onScenarios: (scenarios) => saveSettings.configure({ timeoutMs: scenarios.saveTimeoutMs }),
+    });
     if (!credentials.token && !embedded) credentials.signIn(SANDBOX_TOKEN, SANDBOX_SUBJECT);
   } else {
     void (await import('./app/forget-stale-worker')).forgetSandboxWorker();

@@ -1,5 +1,5 @@
 // The page frame: header with the app name and the mode, and the main landmark.
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Chip from '@mui/material/Chip';
 import Container from '@mui/material/Container';
@@ -7,8 +7,7 @@ import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import { Link as RouterLink } from 'react-router';
 import { useConfig } from '../config/config-context';
-
-const SandboxPanel = lazy(async () => ({ default: (await import('../sandbox/SandboxPanel')).SandboxPanel }));
+import { SandboxPanelLauncher } from './SandboxPanelLauncher';
 
 export function AppShell({ children }: { children: ReactNode }) {
   const config = useConfig();
@@ -34,11 +33,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </Toolbar>
       </AppBar>
       <Container component="main" maxWidth="md" sx={{ py: 4 }}>
-        {config.mode === 'sandbox' && (
-          <Suspense fallback={null}>
-            <SandboxPanel />
-          </Suspense>
-        )}
+        {config.mode === 'sandbox' && <SandboxPanelLauncher />}
         {children}
       </Container>
     </>

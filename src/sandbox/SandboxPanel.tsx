@@ -1,5 +1,5 @@
 // A small panel for QA in sandbox mode: switch named scenarios, forced failures and latency without editing
-// the URL. Loaded only in sandbox mode.
+// the URL. Loaded only in sandbox mode; the providers' scenario lists (their sandbox modules) load when it opens.
 import { useEffect, useState } from 'react';
 import Accordion from '@mui/material/Accordion';
 import AccordionDetails from '@mui/material/AccordionDetails';
@@ -17,12 +17,20 @@ import { getScenarios, setScenarios, type ActiveScenarios } from './scenarios';
 
 const FAILURES = ['', '400', '401', '403', '404', '409', '429', '500', '503', 'network'];
 
-export function SandboxPanel() {
+export function SandboxPanel({ defaultExpanded = false }: { defaultExpanded?: boolean }) {
   const [catalogue, setCatalogue] = useState<Array<[string, SandboxScenario[]]>>([]);
   const [active, setActive] = useState<ActiveScenarios>(getScenarios);
+  const [opened, setOpened] = useState(defaultExpanded);
   useEffect(() => {
-    void loadSandboxes().then((map) => setCatalogue([...map].map(([id, s]) => [id, s.scenarios])));
-  }, []);
+    if (!opened) return;
+    let live = true;
+    void loadSandboxes().then((map) => {
+      if (live) setCatalogue([...map].map(([id, s]) => [id, s.scenarios]));
+    });
+    return () => {
+      live = false;
+    };
+  }, [opened]);
   const update = (next: ActiveScenarios) => {
     setScenarios(next);
     setActive(next);
@@ -30,8 +38,16 @@ export function SandboxPanel() {
   const toggle = (key: string, on: boolean) =>
     update({ ...active, named: on ? [...active.named, key] : active.named.filter((n) => n !== key) });
   return (
-    <Accordion disableGutters elevation={0} sx={{ border: 1, borderColor: 'divider', mb: 3 }}>
-      <AccordionSummary expandIcon={<ExpandMoreIcon />}>
+    <Accordion
+      disableGutters
+      defaultExpanded={defaultExpanded}
+      elevation={0}
+      sx={{ border: 1, borderColor: 'divider', mb: 3 }}
+      onChange={(_event, expanded) => {
+        if (expanded) setOpened(true);
+      }}
+    >
+      <AccordionSummary expandIcon={<ExpandMoreIcon />} autoFocus={defaultExpanded}>
         <Typography>Sandbox scenarios</Typography>
       </AccordionSummary>
       <AccordionDetails>

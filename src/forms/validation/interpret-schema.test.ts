@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isVisible, type UISchemaElement } from '@jsonforms/core';
 import { formsAjv, validateWith } from '../ajv';
 import { generateForm } from '../generator/generate-form';
-import { matchesUndefined } from './interpret-schema';
+import { interpretSchema, matchesUndefined } from './interpret-schema';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -105,5 +105,34 @@ describe('the interpreting validator', () => {
     ]);
     expect(keywords(schema, { from: '2020-07-01' })).toEqual([]);
     expect(keywords(schema, { from: '2020-07-01', strict: true })).toEqual(['/from formatMaximum']);
+  });
+});
+
+describe('references the interpreter cannot follow alone', () => {
+  const root = {
+    definitions: {
+      address: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+    },
+    type: 'object',
+    properties: {
+      place: {
+        anyOf: [
+          { $ref: '#/definitions/address' },
+          { type: 'string', format: 'date', formatMinimum: '2000-01-01' },
+        ],
+      },
+    },
+  };
+
+  it('a branch naming the root definitions is checked with them', () => {
+    expect(interpretSchema(root, { place: { city: 'Porto' } })).toEqual([]);
+    expect(interpretSchema(root, { place: '1999-01-01' }).length).toBeGreaterThan(0);
+  });
+
+  it('a reference to nowhere is an error saying so, never a throw', () => {
+    const broken = { type: 'object', properties: { a: { $ref: '#/definitions/missing' } } };
+    const errors = interpretSchema(broken, { a: 1 });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/cannot be checked/);
   });
 });

@@ -217,7 +217,36 @@ export function interpretSchema(schema: object | boolean, data: unknown): ErrorO
   }
   const prep = prepare(schema);
   const json = asJson(data);
-  const result = validate(json, prep.root, '2020-12', prep.lookup, false);
+  let result: ReturnType<typeof validate>;
+  try {
+    result = validate(json, prep.root, '2020-12', prep.lookup, false);
+  } catch (error) {
+    // A schema the interpreter cannot follow (a reference to nowhere): one error saying so, never a crash.
+    const reason = error instanceof Error ? error.message.split('\n')[0] : 'unknown';
+    return [
+      {
+        instancePath: '',
+        schemaPath: '#',
+        keyword: '$ref',
+        params: {},
+        message: `cannot be checked (${reason})`,
+      },
+    ];
+  }
   const errors = result.valid ? [] : toErrors(prep, json, result.errors);
-  return [...errors, ...formatLimitErrors(prep.root, json, (sub, value) => interpretSchema(sub, value))];
+  return [...errors, ...formatLimitErrors(prep.root, json, (sub, value) => matchWithin(prep, sub, value))];
+}
+
+/**
+ * Whether `value` matches a subschema of a prepared root (an anyOf/oneOf branch, an if): checked with the root's
+ * references, so a branch naming `#/definitions/…` resolves as it does in the whole schema. A branch that still
+ * cannot be checked counts as not matching: never a crash of the form.
+ */
+function matchWithin(prep: Prepared, sub: object | boolean, value: unknown): ErrorObject[] {
+  try {
+    const result = validate(asJson(value), sub, '2020-12', prep.lookup, true);
+    return result.valid ? [] : [{ instancePath: '', schemaPath: '#', keyword: 'not', params: {} }];
+  } catch {
+    return [{ instancePath: '', schemaPath: '#', keyword: '$ref', params: {}, message: 'cannot be checked' }];
+  }
 }

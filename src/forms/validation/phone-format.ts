@@ -1,6 +1,6 @@
-// The `phone` format: an international number (+ and country code), checked with libphonenumber's metadata.
-// A separate registration, so the metadata can be loaded only where a form has a phone field.
-import { isValidPhoneNumber } from 'libphonenumber-js/min';
+// The `phone` format: an international number (+ and country code). libphonenumber's check (with its metadata)
+// loads only where a phone field exists (src/forms/phone-format.ts); until then a structural check stands in.
+import { isPhoneNumber } from '../phone-format';
 import { registerFormat } from './formats';
 
-registerFormat('phone', (value) => isValidPhoneNumber(value));
+registerFormat('phone', isPhoneNumber);

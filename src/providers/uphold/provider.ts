@@ -1,8 +1,6 @@
 // The Uphold adapter: one form-based KYC process per page (`ctx.params.process`, the profile by default) — load
 // it with `GET /core/kyc?detailed=<process>`, save one category per PATCH in the style its contract calls for, and
 // adopt the answer's input and next hint. The profile without a hint is the flat profile of verification rules.
-import { SafeHtmlLabel } from '../../forms/renderers/safe-html-label/SafeHtmlLabel';
-import { safeHtmlLabelTester } from '../../forms/renderers/safe-html-label/tester';
 import type { FormData, ProfileForm, ProfileProvider, ProviderContext } from '../types';
 import { getCountries, getProcess, patchProcess } from './uphold-api';
 import { loadCountryOptions } from './uphold-countries';
@@ -102,8 +100,6 @@ export const upholdProvider: ProfileProvider = {
   },
   describeError: describeUpholdError,
   countrySources: { countries: loadCountryOptions },
-  // Hints put simple HTML in descriptions; a Label shows it safely.
-  renderers: [{ tester: safeHtmlLabelTester, renderer: SafeHtmlLabel }],
   pages: upholdPages,
   conflicts: upholdConflicts,
 };

@@ -1,6 +1,6 @@
 // The Wise sandbox's checks of a personal-profile update: the documented rules, answered as Wise's validation
 // errors `{ code, message, path, arguments }`, plus our decision on what a verified profile may not change.
-import { isValidPhoneNumber } from 'libphonenumber-js/min';
+import { isPhoneNumber } from '../../forms/phone-format';
 import type { WisePersonalProfileUpdate, WiseProfile } from './wise-api';
 import { OCCUPATION_REGIONS, occupationRegionOf, WISE_LOCKED_WHEN_VERIFIED } from './wise-spec';
 import { WISE_STATE_COUNTRIES, WISE_STATES } from './wise-states';
@@ -89,7 +89,7 @@ export function validateUpdate(
   const phone = body.contactDetails?.phoneNumber;
   // A number Wise already holds is accepted as it is; a new one must be a real international number.
   const unchanged = phone !== undefined && phone === current.contactDetails?.phoneNumber;
-  if (phone !== undefined && !unchanged && !(phone.startsWith('+') && isValidPhoneNumber(phone)))
+  if (phone !== undefined && !unchanged && !(phone.startsWith('+') && isPhoneNumber(phone)))
     errors.push({
       code: 'INVALID',
       message: 'Use the international format, e.g. +1408XXXXXXX.',

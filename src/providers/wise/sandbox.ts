@@ -2,6 +2,7 @@
 // a verified profile (14575282) refuses a PUT without an open window and changes to its locked fields.
 import { http, HttpResponse } from 'msw';
 import * as v from 'valibot';
+import { loadPhoneCheck } from '../../forms/phone-format';
 import { createPersistedStore } from '../../sandbox/persisted-state';
 import { isScenarioActive } from '../../sandbox/scenarios';
 import { parseSeed, seedParam, seedText } from '../../sandbox/seed';
@@ -265,6 +266,8 @@ export const wiseSandbox: ProviderSandbox = {
           );
         }
         const body = (await request.json()) as WisePersonalProfileUpdate;
+        // The phone library loads on the first update, not with the sandbox.
+        await loadPhoneCheck();
         const errors = validateUpdate(body, current, {
           verified: isVerified(current),
           hidden: current.hidden,

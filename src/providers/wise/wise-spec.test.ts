@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateWith } from '../../forms/ajv';
+import { loadPhoneCheck } from '../../forms/phone-format';
 import { generateForm } from '../../forms/generator/generate-form';
 import { formToUpdate, profileToForm } from './wise-mapping';
 import { wiseSpec } from './wise-spec';
 
 const { schema, uischema } = generateForm(wiseSpec);
+// In the app the phone field loads libphonenumber when it is shown; here it is loaded up front.
+beforeAll(() => loadPhoneCheck());
 const keywords = (data: object) => validateWith(schema, data).map((e) => `${e.instancePath} ${e.keyword}`);
 const base = {
   firstName: 'A',

@@ -1,8 +1,9 @@
-// A native select (light, accessible, keyboard-friendly) over the choices in the control's options.
+// A native select (light, accessible, keyboard-friendly) over the choices in the control's options, in the
+// light field frame.
 import { memo } from 'react';
-import TextField from '@mui/material/TextField';
 import { rankWith, type ControlProps, type Tester } from '@jsonforms/core';
 import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
+import { Field, helpIdOf } from '../field/Field';
 import { useRegisteredInput } from '../input-registry';
 import { choicesFor } from './choices';
 
@@ -17,32 +18,41 @@ export function ChoiceControlView(props: ControlProps) {
   if (!visible) return null;
   const choices = choicesFor(uischema, formData) ?? [];
   const value = typeof props.data === 'string' ? props.data : '';
+  const inputId = `${id}-input`;
+  const help = errors || description || undefined;
+  // A field required only under a condition (and shown only then) says so with `options.showAsRequired`.
+  const shownRequired = required || uischema.options?.showAsRequired === true;
   return (
-    <TextField
-      id={`${id}-input`}
-      select
+    <Field
+      inputId={inputId}
       label={label}
-      // A field required only under a condition (and shown only then) says so with `options.showAsRequired`.
-      required={required || uischema.options?.showAsRequired === true}
-      disabled={!enabled}
+      required={shownRequired}
       error={errors !== ''}
-      helperText={errors || description || ' '}
-      fullWidth
-      margin="dense"
-      value={value}
-      onChange={(event) =>
-        props.handleChange(path, event.target.value === '' ? undefined : event.target.value)
-      }
-      onBlur={leave}
-      slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+      disabled={!enabled}
+      help={help}
+      select
     >
-      <option value="">Choose…</option>
-      {choices.map((choice) => (
-        <option key={`${choice.group ?? ''}-${choice.value}`} value={choice.value}>
-          {choice.label}
-        </option>
-      ))}
-    </TextField>
+      <select
+        id={inputId}
+        className="pe-input"
+        value={value}
+        required={shownRequired}
+        disabled={!enabled}
+        aria-invalid={errors !== '' ? true : undefined}
+        aria-describedby={help ? helpIdOf(inputId) : undefined}
+        onChange={(event) =>
+          props.handleChange(path, event.target.value === '' ? undefined : event.target.value)
+        }
+        onBlur={leave}
+      >
+        <option value="">Choose…</option>
+        {choices.map((choice) => (
+          <option key={`${choice.group ?? ''}-${choice.value}`} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </Field>
   );
 }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, renderHook, screen, waitFor } from '@testing-library/react';
 import { JsonForms } from '@jsonforms/react';
 import type { UISchemaElement } from '@jsonforms/core';
 import { cellSet, rendererSet } from '../index';
-import { FIRST_CHUNK } from './ProgressiveVerticalLayout';
+import { FIRST_CHUNK, useProgressiveCount } from './ProgressiveVerticalLayout';
 
-const n = FIRST_CHUNK + 30;
+const n = FIRST_CHUNK + 70;
 const keys = Array.from({ length: n }, (_, i) => `f${i}`);
 const schema = { type: 'object', properties: Object.fromEntries(keys.map((k) => [k, { type: 'string' }])) };
 const uischema = {
@@ -14,7 +14,29 @@ const uischema = {
 } as UISchemaElement;
 
 describe('ProgressiveVerticalLayout', () => {
-  it('shows the first screenful at once and every field soon after, in order', async () => {
+  it('renders the first screenful first, then the rest in growing steps up to every element', async () => {
+    const seen: number[] = [];
+    renderHook(() => {
+      const count = useProgressiveCount(n);
+      seen.push(count);
+      return count;
+    });
+    await waitFor(() => expect(seen.at(-1)).toBe(n));
+    expect(seen[0]).toBe(FIRST_CHUNK);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+
+  it('renders everything at once when asked to (config.progressive: false)', () => {
+    const seen: number[] = [];
+    renderHook(() => {
+      const count = useProgressiveCount(n, false);
+      seen.push(count);
+      return count;
+    });
+    expect(seen[0]).toBe(n);
+  });
+
+  it('shows every field, in order', async () => {
     render(
       <JsonForms
         schema={schema}
@@ -25,9 +47,9 @@ describe('ProgressiveVerticalLayout', () => {
         validationMode="NoValidation"
       />,
     );
-    expect(screen.getAllByRole('textbox')).toHaveLength(FIRST_CHUNK);
     // Generous under a loaded test run: the point is that every field arrives, not how fast.
     await waitFor(() => expect(screen.getAllByRole('textbox')).toHaveLength(n), { timeout: 5000 });
+    expect(screen.getAllByRole('textbox')[0]).toHaveAccessibleName('f0');
     expect(screen.getAllByRole('textbox').at(-1)).toHaveAccessibleName(`f${n - 1}`);
   });
 });

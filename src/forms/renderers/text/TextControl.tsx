@@ -1,17 +1,18 @@
-// A light, accessible input for text, e-mail, phone, password, number and date controls. It updates the form
-// on every change (no debounce: a value typed just before a click or blur is never lost), links its help and
-// error text with aria-describedby, and says why a read-only field cannot change.
-import { memo, useRef, useState } from 'react';
+// A light, accessible input for text, e-mail, phone, password, number and date controls: a native input in the
+// light field frame (no MUI input layers per field). It keeps its own value per keystroke and commits it to the
+// form after a pause, on blur and on Enter (see use-local-value), links its help and error text with
+// aria-describedby, and says why a read-only field cannot change.
+import { useEffect, useRef, useState } from 'react';
 import { useRegisteredInput } from '../input-registry';
 import { useLocalValue } from './use-local-value';
 import IconButton from '@mui/material/IconButton';
-import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
 import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import type { ControlProps, JsonSchema } from '@jsonforms/core';
-import { withJsonFormsControlProps } from '@jsonforms/react';
+import { withLightControlProps } from '../light-control-props';
+import { loadPhoneCheck, loadPhoneCheckSoon } from '../../phone-format';
 import { dateRuleBounds, dateRulesOf } from '../../validation/date-rules';
+import { Field, helpIdOf } from '../field/Field';
 
 type InputKind = 'text' | 'email' | 'tel' | 'password' | 'number' | 'date' | 'url';
 
@@ -47,69 +48,88 @@ export function TextControlView(props: ControlProps) {
   const [value, onValue, flush] = useLocalValue<unknown>(props.data, (next) =>
     props.handleChange(path, next),
   );
-  const inputRef = useRef<HTMLInputElement>(null);
+  const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  // The editor flushes this input before a save and hears when the user leaves it.
   const leave = useRegisteredInput({ path, flush, focus: () => inputRef.current?.focus() });
-  const options = { ...(uischema.options ?? {}) } as Record<string, unknown>;
+  const options = (uischema.options ?? {}) as Record<string, unknown>;
   const kind = kindOf(schema, options);
   const [revealed, setRevealed] = useState(false);
+  // A phone field brings the full phone check (loaded for forms that have one only, after the form has shown;
+  // at once when the field is focused).
+  useEffect(() => {
+    if (kind === 'tel') loadPhoneCheckSoon();
+  }, [kind]);
   if (!visible) return null;
   const readonlyReason = typeof options.readonlyReason === 'string' ? options.readonlyReason : undefined;
-  const help = errors || (!enabled && readonlyReason) || description || HINTS[kind] || ' ';
+  const help = errors || (!enabled && readonlyReason) || description || HINTS[kind] || undefined;
   const inputType = kind === 'password' && revealed ? 'text' : kind;
   const multiline = options.multi === true && kind === 'text';
   // The date picker opens within what the date rules allow (typing outside is still caught by validation).
   const bounds = kind === 'date' ? dateRuleBounds(dateRulesOf(options)) : undefined;
+  const inputId = `${id}-input`;
+  const common = {
+    id: inputId,
+    className: 'pe-input',
+    value: typeof value === 'string' || typeof value === 'number' ? value : '',
+    required,
+    disabled: !enabled,
+    'aria-invalid': errors !== '' ? true : undefined,
+    'aria-describedby': help ? helpIdOf(inputId) : undefined,
+    placeholder: typeof options.placeholder === 'string' ? options.placeholder : undefined,
+    autoComplete: typeof options.autocomplete === 'string' ? options.autocomplete : AUTOCOMPLETE[kind],
+    maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : undefined,
+    ref: inputRef,
+    onBlur: leave,
+  };
   return (
-    <TextField
-      // MUI gives the input this id, points the label at it and links the helper text by aria-describedby.
-      id={`${id}-input`}
+    <Field
+      inputId={inputId}
       label={label}
       required={required}
-      disabled={!enabled}
       error={errors !== ''}
-      helperText={help}
-      fullWidth
-      margin="dense"
-      multiline={multiline}
-      minRows={multiline ? 3 : undefined}
-      type={multiline ? undefined : inputType}
-      value={value ?? ''}
-      placeholder={typeof options.placeholder === 'string' ? options.placeholder : undefined}
-      onChange={(event) => onValue(toValue(event.target.value, kind, schema))}
-      inputRef={inputRef}
-      onBlur={leave}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' && !multiline) flush();
-      }}
-      slotProps={{
-        inputLabel: kind === 'date' ? { shrink: true } : undefined,
-        htmlInput: {
-          autoComplete: typeof options.autocomplete === 'string' ? options.autocomplete : AUTOCOMPLETE[kind],
-          maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : undefined,
-          inputMode: kind === 'tel' ? 'tel' : undefined,
-          min: bounds?.min,
-          max: bounds?.max,
-        },
-        input:
-          kind === 'password'
-            ? {
-                endAdornment: (
-                  <InputAdornment position="end">
-                    <IconButton
-                      aria-label={revealed ? `Hide ${label}` : `Show ${label}`}
-                      onClick={() => setRevealed((r) => !r)}
-                      edge="end"
-                      size="small"
-                    >
-                      {revealed ? <VisibilityOff fontSize="small" /> : <Visibility fontSize="small" />}
-                    </IconButton>
-                  </InputAdornment>
-                ),
-              }
-            : undefined,
-      }}
-    />
+      disabled={!enabled}
+      help={help}
+      endAdornment={
+        kind === 'password' ? (
+          <IconButton
+            aria-label={revealed ? `Hide ${label}` : `Show ${label}`}
+            onClick={() => setRevealed((r) => !r)}
+            edge="end"
+            size="small"
+          >
+            {revealed ? <VisibilityOff fontSize="small" /> : <Visibility fontSize="small" />}
+          </IconButton>
+        ) : undefined
+      }
+    >
+      {multiline ? (
+        <textarea
+          {...common}
+          rows={3}
+          onChange={(event) => onValue(toValue(event.target.value, kind, schema))}
+        />
+      ) : (
+        <input
+          {...common}
+          type={inputType}
+          inputMode={kind === 'tel' ? 'tel' : undefined}
+          min={bounds?.min}
+          max={bounds?.max}
+          onChange={(event) => onValue(toValue(event.target.value, kind, schema))}
+          onFocus={
+            kind === 'tel'
+              ? () => {
+                  loadPhoneCheck().catch(() => undefined);
+                }
+              : undefined
+          }
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') flush();
+          }}
+        />
+      )}
+    </Field>
   );
 }
 
-export const TextControl = withJsonFormsControlProps(memo(TextControlView));
+export const TextControl = withLightControlProps(TextControlView);

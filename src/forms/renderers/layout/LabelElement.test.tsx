@@ -3,10 +3,6 @@ import { render, screen } from '@testing-library/react';
 import type { UISchemaElement } from '@jsonforms/core';
 import { JsonForms } from '@jsonforms/react';
 import { cellSet, rendererSet } from '../index';
-import { SafeHtmlLabel } from './SafeHtmlLabel';
-import { safeHtmlLabelTester } from './tester';
-
-const renderers = [{ tester: safeHtmlLabelTester, renderer: SafeHtmlLabel }, ...rendererSet];
 
 function renderLabel(text: string, rule?: object, data: object = {}) {
   const uischema = { type: 'Label', text, ...(rule && { rule }) } as UISchemaElement;
@@ -15,13 +11,13 @@ function renderLabel(text: string, rule?: object, data: object = {}) {
       schema={{ type: 'object', properties: { a: { type: 'string' } } }}
       uischema={{ type: 'VerticalLayout', elements: [uischema] }}
       data={data}
-      renderers={renderers}
+      renderers={rendererSet}
       cells={cellSet}
     />,
   );
 }
 
-describe('SafeHtmlLabel', () => {
+describe('LabelElement', () => {
   it('shows the allowed markup and the rest as text', () => {
     const { container } = renderLabel(
       'Why?<br><b>Because</b> <a href="https://uphold.com">we must</a><em>!</em>',

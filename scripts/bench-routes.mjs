@@ -1,0 +1,266 @@
+#!/usr/bin/env node
+// Per-route benchmark of the real pages: for every provider route, in live mode (the provider API answered by
+// Playwright route fulfilment with what the sandbox answered, so no service worker runs) and in sandbox mode,
+// cold loads of a production build, printing the JS+CSS+HTML bytes (gzip) fetched before the first form input
+// showed, the time to that input, when the provider's chunk and the profile request started, and which sandbox
+// chunks loaded (none may in live mode).
+//
+//   npm run bench:routes                          builds, then 3 cold loads per route and mode at 4× CPU
+//   npm run bench:routes -- --cpu 1 --runs 5      other options: --routes /camunda/demo,/uphold  --modes live
+//   npm run bench:routes -- --no-build --app before=/path/to/old/dist      compare builds in one run (A B A B …)
+//   --json FILE writes every sample; CHROMIUM=/path picks the browser (else Playwright's or /usr/bin/chromium).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serveDist } from './bench-server.mjs';
+import { findChromium } from './find-browser.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const ROUTES = ['/camunda/demo', '/wise/14575282', '/navixy', '/nexudus', '/uphold'];
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : fallback;
+};
+const runs = Number(option('runs', '3'));
+const cpu = Number(option('cpu', '4'));
+const routes = option('routes', ROUTES.join(',')).split(',');
+const modes = option('modes', 'live,sandbox').split(',');
+const jsonFile = option('json', undefined);
+const apps = [{ name: 'project', dist: path.join(ROOT, 'dist') }];
+args.forEach((arg, index) => {
+  if (arg !== '--app') return;
+  const [name, dist] = (args[index + 1] ?? '').split(/=(.*)/s);
+  if (name && dist) apps.push({ name, dist: path.resolve(dist) });
+});
+
+if (!args.includes('--no-build')) {
+  console.info('Building (vite build)…');
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const publicConfig = JSON.parse(fs.readFileSync(path.join(ROOT, 'public', 'config.json'), 'utf8'));
+const sandboxBases = Object.entries(publicConfig.providers).map(([id, { baseUrl }]) => ({ id, baseUrl }));
+const providerOf = (route) => route.split('/')[1];
+
+/** Which built files are sandbox code: from the Vite manifest when there is one, else by chunk name. */
+function sandboxFilesOf(dist) {
+  const file = path.join(dist, '.vite', 'manifest.json');
+  const isSandbox = (text) =>
+    /(^|\/)src\/sandbox\/|\/sandbox[\w-]*\.ts$|^_?(scenarios|handlers|persisted-state|browser)-/.test(text);
+  const files = new Set();
+  if (fs.existsSync(file)) {
+    for (const [key, chunk] of Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')))) {
+      if (isSandbox(key) || isSandbox(chunk.src ?? '') || isSandbox(`${chunk.name ?? ''}-`))
+        files.add(chunk.file);
+    }
+  }
+  return (url) => {
+    const name = new URL(url).pathname.replace(/^\//, '');
+    return files.size > 0
+      ? files.has(name)
+      : /^assets\/(sandbox|browser|scenarios|handlers|SandboxPanel|persisted-state)-/.test(name);
+  };
+}
+
+// Injected before any page script: the frame after the first visible input of the editor's form.
+const probe = () => {
+  const B = (window.__routeBench = { readyAt: null });
+  const shown = (el) => {
+    const r = el.getBoundingClientRect();
+    if (!r.width || !r.height) return false;
+    const style = getComputedStyle(el);
+    return style.visibility !== 'hidden' && style.display !== 'none';
+  };
+  const observer = new MutationObserver(() => {
+    for (const el of document.querySelectorAll('form input, form textarea, form select')) {
+      if (el.type === 'hidden' || !shown(el)) continue;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (B.readyAt = performance.now());
+        channel.port2.postMessage(0);
+      });
+      return;
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+};
+
+const browser = await chromium.launch({
+  executablePath: findChromium() ?? undefined,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+const servers = [];
+for (const app of apps) {
+  const server = await serveDist(app.dist);
+  servers.push(server);
+  Object.assign(app, { url: server.url, isSandboxFile: sandboxFilesOf(app.dist) });
+}
+
+/** Provider answers recorded from the sandbox: `${provider} ${method} ${path+query}` → response. */
+const recorded = new Map();
+const keyOf = (provider, method, url, base) =>
+  `${provider} ${method} ${url.slice(base.length).replace(/^\/?/, '/')}`;
+
+async function load(app, route, mode, record = false) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    if (!record) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    await page.addInitScript(probe);
+    const provider = providerOf(route);
+    const origin = app.url;
+    const liveBase = `${origin}/proxy/${provider}`;
+    if (mode === 'live') {
+      const providers = Object.fromEntries(
+        sandboxBases.map(({ id }) => [id, { baseUrl: `${origin}/proxy/${id}` }]),
+      );
+      await page.route('**/config.json', (r) =>
+        r.fulfill({ json: { mode: 'live', providers, embed: { allowedOrigins: [] } } }),
+      );
+      await page.route(`${origin}/proxy/**`, (r) => {
+        const request = r.request();
+        const answer = recorded.get(keyOf(provider, request.method(), request.url(), liveBase));
+        if (!answer) return r.fulfill({ status: 404, json: { message: 'not recorded' } });
+        return r.fulfill(answer);
+      });
+    }
+    const bodies = new Map();
+    page.on('response', (response) => {
+      const request = response.request();
+      const type = request.resourceType();
+      const base = sandboxBases.find((b) => response.url().startsWith(b.baseUrl));
+      if (record && base) {
+        const key = keyOf(base.id, request.method(), response.url(), base.baseUrl);
+        response.body().then(
+          (body) => recorded.set(key, { status: response.status(), headers: response.headers(), body }),
+          () => undefined,
+        );
+      }
+      if (
+        type === 'script' ||
+        type === 'stylesheet' ||
+        (type === 'document' && response.frame() === page.mainFrame())
+      ) {
+        bodies.set(
+          response.url(),
+          response.body().then(
+            (b) => zlib.gzipSync(b, { level: 9 }).length,
+            () => 0,
+          ),
+        );
+      }
+    });
+    const hash = mode === 'live' ? '#token=bench-token' : '';
+    await page.goto(`${origin}${route}${hash}`, { waitUntil: 'load', timeout: 120_000 });
+    await page.waitForFunction(() => window.__routeBench.readyAt !== null, null, {
+      timeout: 120_000,
+      polling: 50,
+    });
+    const timing = await page.evaluate(() => {
+      const readyAt = window.__routeBench.readyAt;
+      const entries = performance
+        .getEntriesByType('resource')
+        .map((e) => ({ name: e.name, start: e.startTime }));
+      return { readyAt, entries };
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    const early = new Set(timing.entries.filter((e) => e.start <= timing.readyAt).map((e) => e.name));
+    let gz = 0;
+    let requests = 0;
+    const sandboxFiles = [];
+    for (const [url, size] of bodies) {
+      if (!early.has(url) && url !== page.url().replace(/#.*/, '')) continue;
+      gz += await size;
+      requests++;
+      if (app.isSandboxFile(url)) sandboxFiles.push(new URL(url).pathname.replace('/assets/', ''));
+    }
+    const startOf = (test) => timing.entries.find((e) => test(e.name))?.start ?? NaN;
+    const apiBase = mode === 'live' ? liveBase : sandboxBases.find((b) => b.id === provider)?.baseUrl;
+    return {
+      ready: timing.readyAt,
+      kb: gz / 1024,
+      requests,
+      sandboxFiles,
+      configAt: startOf((name) => name.endsWith('/config.json')),
+      providerChunkAt: startOf((name) => /\/assets\/provider-[\w-]+\.js$/.test(name)),
+      profileAt: startOf((name) => apiBase !== undefined && name.startsWith(apiBase)),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
+const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '-');
+
+// Record every route's provider answers once, from the first app's sandbox.
+for (const route of routes) await load(apps[0], route, 'sandbox', true);
+
+const samples = [];
+const started = Date.now();
+for (const route of routes) {
+  for (const mode of modes) {
+    for (let run = 0; run < runs; run++) {
+      for (const app of apps) {
+        const sample = { app: app.name, route, mode, ...(await load(app, route, mode)) };
+        samples.push(sample);
+        process.stderr.write(
+          `[${((Date.now() - started) / 1000).toFixed(0)}s] ${app.name} ${mode} ${route}: ${f(sample.ready)} ms, ${f(sample.kb)} KB\n`,
+        );
+      }
+    }
+  }
+}
+await browser.close();
+await Promise.all(servers.map((s) => s.close()));
+
+const rows = [];
+for (const route of routes) {
+  for (const app of apps) {
+    const of = (mode) => samples.filter((s) => s.app === app.name && s.route === route && s.mode === mode);
+    for (const mode of modes) {
+      const set = of(mode);
+      const liveKb = median(of('live').map((s) => s.kb));
+      rows.push(
+        `| ${route} | ${app.name} | ${mode} | ${f(median(set.map((s) => s.kb)))} | ${
+          mode === 'sandbox' && Number.isFinite(liveKb) ? `+${f(median(set.map((s) => s.kb)) - liveKb)}` : ''
+        } | ${f(median(set.map((s) => s.ready)))} (${f(Math.min(...set.map((s) => s.ready)))}–${f(
+          Math.max(...set.map((s) => s.ready)),
+        )}) | ${median(set.map((s) => s.requests))} | ${f(median(set.map((s) => s.configAt)))} / ${f(
+          median(set.map((s) => s.providerChunkAt)),
+        )} / ${f(median(set.map((s) => s.profileAt)))} | ${[...new Set(set.flatMap((s) => s.sandboxFiles))].length} |`,
+      );
+    }
+  }
+}
+const table = [
+  `Per-route cold loads: ${runs} per app, route and mode, ${cpu}× CPU, ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+  '',
+  '| route | app | mode | KB gzip before first input | sandbox extra KB | first input ms (min–max) | requests | config.json / provider chunk / profile request start ms | sandbox chunks |',
+  '|---|---|---|---|---|---|---|---|---|',
+  ...rows,
+].join('\n');
+console.info(table);
+if (jsonFile) fs.writeFileSync(jsonFile, JSON.stringify({ cpu, runs, samples }, null, 1));

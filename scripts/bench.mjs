@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the app and runs the shared side-by-side harness (shared/bench) on the /bench form
+// beside plain JSON Forms and plain HTML, in the two passes the performance targets name:
+//   A  4× CPU, N = 200   jsonforms, project, plain
+//   B  1× CPU, N = 500   jsonforms, project, project with the whole form mounted at once (?progressive=0), plain
+// then prints the harness tables and the ratios (project ÷ JSON Forms, project ÷ plain HTML).
+//
+//   npm run bench                               BENCH_DIR=/path/to/shared/bench (default ../shared/bench)
+//   npm run bench -- --runs 3 --pass A          fewer loads, one pass
+//   npm run bench -- --no-build --app before=/path/to/old/dist     measure another build in the same run
+//   BENCH_PORT=4580 (the project's server)      results: bench-out/bench-<pass>.json and .md
+// The harness folder may be read-only: it is then copied to a temp folder and its baselines built there once.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serveDist } from './bench-server.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const OUT = path.join(ROOT, 'bench-out');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : fallback;
+};
+const runs = option('runs', '5');
+const passes = option('pass', 'A,B').split(',');
+const extraApps = [];
+args.forEach((arg, index) => {
+  if (arg !== '--app') return;
+  const [name, dist] = (args[index + 1] ?? '').split(/=(.*)/s);
+  if (name && dist) extraApps.push({ name, dist: path.resolve(dist) });
+});
+
+function findHarness() {
+  const candidates = process.env.BENCH_DIR
+    ? [process.env.BENCH_DIR]
+    : [path.join(ROOT, '..', 'shared', 'bench'), path.join(ROOT, '..', '..', 'shared', 'bench')];
+  return candidates.map((c) => path.resolve(c)).find((c) => fs.existsSync(path.join(c, 'run.mjs')));
+}
+
+const source = findHarness();
+if (!source) {
+  console.error(
+    [
+      'The side-by-side harness (shared/bench: run.mjs, build-baselines.sh, apps/) was not found.',
+      'Put the shared folder beside this repository (../shared/bench) or set BENCH_DIR=/path/to/bench.',
+      'Without it, `npm run bench:routes` still measures bytes and first input of the real pages.',
+    ].join('\n'),
+  );
+  process.exit(2);
+}
+
+/** A harness with its baselines built: the folder itself when it is ready, else a built copy in a temp folder. */
+function preparedHarness(dir) {
+  const built = (d) =>
+    [
+      'apps/jsonforms/dist/index.html',
+      'apps/plain-html/dist/index.html',
+      'node_modules/playwright-core',
+    ].every((f) => fs.existsSync(path.join(d, f)));
+  if (built(dir)) return dir;
+  const hash = crypto
+    .createHash('sha1')
+    .update(fs.readFileSync(path.join(dir, 'run.mjs')))
+    .update(fs.readFileSync(path.join(dir, 'build-baselines.sh')))
+    .digest('hex')
+    .slice(0, 10);
+  const copy = path.join(os.tmpdir(), `profile-editor-bench-${hash}`);
+  if (built(copy)) return copy;
+  console.info(`Copying the harness to ${copy} and building its baselines (once)…`);
+  fs.rmSync(copy, { recursive: true, force: true });
+  fs.cpSync(dir, copy, { recursive: true, filter: (f) => !/[\\/](node_modules|dist|out)$/.test(f) });
+  execFileSync('chmod', ['-R', 'u+w', copy]);
+  execFileSync('bash', [path.join(copy, 'build-baselines.sh')], { stdio: 'inherit' });
+  return copy;
+}
+
+if (!args.includes('--no-build')) {
+  console.info('Building (vite build)…');
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const harness = preparedHarness(source);
+const port = Number(process.env.BENCH_PORT ?? 4580);
+const project = await serveDist(path.join(ROOT, 'dist'), port);
+const extras = [];
+for (const app of extraApps) extras.push({ ...app, server: await serveDist(app.dist) });
+fs.mkdirSync(OUT, { recursive: true });
+
+const PASSES = {
+  A: { n: 200, cpu: 4, whole: false },
+  B: { n: 500, cpu: 1, whole: true },
+};
+
+const results = {};
+try {
+  for (const pass of passes) {
+    const { n, cpu, whole } = PASSES[pass] ?? {};
+    if (!n) throw new Error(`unknown pass ${pass} (A or B)`);
+    const apps = [
+      `jsonforms=${path.join(harness, 'apps/jsonforms')}`,
+      `project=${project.url}/bench`,
+      ...(whole ? [`project-whole=${project.url}/bench?progressive=0`] : []),
+      ...extras.flatMap((e) => [
+        `${e.name}=${e.server.url}/bench`,
+        ...(whole ? [`${e.name}-whole=${e.server.url}/bench?progressive=0`] : []),
+      ]),
+      `plain=${path.join(harness, 'apps/plain-html')}`,
+    ];
+    const json = path.join(OUT, `bench-${pass}.json`);
+    const md = path.join(OUT, `bench-${pass}.md`);
+    console.info(
+      `\nPass ${pass}: N = ${n}, ${cpu}× CPU, ${runs} cold loads per app (load average ${os.loadavg()[0].toFixed(1)})`,
+    );
+    // Not spawnSync: this process serves the project's pages while the harness loads them.
+    const status = await new Promise((resolve) => {
+      const child = spawn(
+        'node',
+        [
+          path.join(harness, 'run.mjs'),
+          '--n',
+          String(n),
+          '--cpu',
+          String(cpu),
+          '--runs',
+          runs,
+          '--json',
+          json,
+          '--md',
+          md,
+          ...apps,
+        ],
+        { cwd: harness, stdio: ['ignore', 'ignore', 'inherit'] },
+      );
+      child.on('exit', (code) => resolve(code));
+    });
+    if (status !== 0) throw new Error(`the harness failed (pass ${pass})`);
+    results[pass] = JSON.parse(fs.readFileSync(json, 'utf8')).results;
+    console.info(fs.readFileSync(md, 'utf8'));
+  }
+} finally {
+  await project.close();
+  await Promise.all(extras.map((e) => e.server.close()));
+}
+
+const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '-');
+const lines = [
+  '| pass | app | KB gzip ÷ JSON Forms | first input ÷ JSON Forms | key p95 first ÷ plain | key p95 last ÷ plain | TBT ms | heap ÷ JSON Forms | typing kept |',
+  '|---|---|---|---|---|---|---|---|---|',
+];
+for (const [pass, rows] of Object.entries(results)) {
+  const by = (name) => rows.find((r) => r.app === name);
+  const jf = by('jsonforms');
+  const plain = by('plain');
+  for (const r of rows.filter((row) => row.app !== 'jsonforms' && row.app !== 'plain')) {
+    lines.push(
+      `| ${pass} (N = ${r.n}, ${r.cpu}×) | ${r.app} | ${f(r.kb_gzip / jf.kb_gzip)} | ${f(r.ready_ms / jf.ready_ms)} | ${f(
+        r.key_first.p95 / plain.key_first.p95,
+      )} | ${f(r.key_last.p95 / plain.key_last.p95)} | ${f(r.tbt_ms, 0)} | ${f(r.heap_mb / jf.heap_mb)} | ${
+        r.typed_ok ? 'yes' : 'NO'
+      } |`,
+    );
+  }
+}
+const ratios = lines.join('\n');
+fs.writeFileSync(path.join(OUT, 'bench-ratios.md'), `${ratios}\n`);
+console.info(`\nRatios (one run each pass; quote these, not absolute times):\n\n${ratios}`);
