@@ -56,6 +56,7 @@ const FORM = `
         messages.replaceChildren();
         email.removeAttribute('aria-invalid');
         const done = document.createElement('div');
+        done.dataset.saveStatus = 'saved';
         done.textContent = 'Saved. Your profile is up to date.';
         setTimeout(() => status.append(done), 100);
       }, 50);

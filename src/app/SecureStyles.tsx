@@ -3,13 +3,7 @@
 import type { ReactNode } from 'react';
 import createCache from '@emotion/cache';
 import { CacheProvider } from '@emotion/react';
-
-/** The nonce of this page load (the `csp-nonce` meta tag Vite writes and the server fills in), if any. */
-function pageNonce(): string | undefined {
-  const meta = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]');
-  // Browsers hide a nonce attribute's value once the page has a CSP; the property keeps it.
-  return meta?.nonce || undefined;
-}
+import { pageNonce } from '../forms/page-nonce';
 
 const styleCache = createCache({ key: 'css', nonce: pageNonce() });
 

@@ -2,6 +2,8 @@
 // where a phone field exists, once the form has shown (when the browser is idle after a phone input mounts or a
 // phone value is validated), or at once when a phone input gets the focus. Until it has arrived, a structural
 // check stands in: a +, a country code and 7–15 digits in all.
+import { formatsChanged } from './validation/formats';
+
 let check: ((value: string) => boolean) | undefined;
 let loading: Promise<void> | undefined;
 
@@ -9,6 +11,8 @@ export function loadPhoneCheck(): Promise<void> {
   loading ??= import('libphonenumber-js/min').then(
     (module) => {
       check = module.isValidPhoneNumber;
+      // Values checked by the structural stand-in are checked again, in full.
+      formatsChanged();
     },
     (error: unknown) => {
       loading = undefined; // a later phone field tries again

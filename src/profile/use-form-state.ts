@@ -1,6 +1,7 @@
 // The form half of the editor, usable on its own (the benchmark page, the renderer test harness): the store that
 // owns base, draft and touched fields, the inputs' registry, and which errors block, flag or show.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { formatChecks } from '../forms/validation/formats';
 import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { createInputRegistry } from '../forms/renderers/input-registry';
 import type { ControlValidator } from '../forms/validation/control-validator';
@@ -29,9 +30,12 @@ export function useFormState(args: {
       store.dispatch({ type: 'edit', pointer: edit.pointer, update: edit.update }).draft,
     [store],
   );
+  // A format check that arrives later (the phone library) re-validates what is on screen.
+  const formatVersion = useSyncExternalStore(formatChecks.subscribe, formatChecks.version);
   const errors = useMemo(
     () => validateDraft({ schema, uischema, base: state.base, draft: state.draft, validators }),
-    [schema, uischema, state.base, state.draft, validators],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- formatVersion: the checks themselves changed
+    [schema, uischema, state.base, state.draft, validators, formatVersion],
   );
   // The same errors keep the same array, so JSON Forms is not updated (and every control re-mapped) per keystroke.
   const shownNow = visibleErrors({

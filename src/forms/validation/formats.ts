@@ -12,5 +12,25 @@ const anyText = () => true;
 // Postal codes are checked by their control against the chosen country; the others only tell the renderer.
 for (const name of ['postal-code', 'markdown', 'password']) registerFormat(name, anyText);
 
+// A check that arrives later (the phone library) changes what earlier answers would have been: forms that hold
+// validation results re-validate when the version moves.
+let version = 0;
+const listeners = new Set<() => void>();
+
+/** Says that a format's check was replaced (e.g. a lazily loaded, stricter check arrived). */
+export function formatsChanged(): void {
+  version += 1;
+  listeners.forEach((listener) => listener());
+}
+
+/** For useSyncExternalStore: the version of the format checks, and its subscription. */
+export const formatChecks = {
+  version: (): number => version,
+  subscribe: (listener: () => void): (() => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
 /** Formats this validator knows (for tests and for deciding what a formatMaximum can compare). */
 export const hasFormat = (name: string) => name in format;

@@ -47,3 +47,20 @@ describe('EnumControl', () => {
     await waitFor(() => expect(seen.at(-1)).toEqual({}));
   });
 });
+
+describe('enumControlTester', () => {
+  it('leaves a boolean that must be true ("tick to confirm") to the checkbox', () => {
+    const confirm = {
+      type: 'object',
+      properties: { ok: { type: 'boolean', const: true, title: 'I confirm' } },
+    };
+    render(
+      <FormHarness
+        schema={confirm}
+        uischema={{ type: 'Control', scope: '#/properties/ok', label: 'I confirm' }}
+      />,
+    );
+    expect(screen.getByRole('checkbox', { name: 'I confirm' })).toBeInTheDocument();
+    expect(screen.queryByRole('combobox')).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@
 // control pays a context read and a map lookup per render instead of styling ~10 components.
 import { useInsertionEffect } from 'react';
 import { useTheme, type Theme } from '@mui/material/styles';
+import { pageNonce } from '../../page-nonce';
 import './field.css';
 
 const classes = new WeakMap<Theme, string>();
@@ -50,6 +51,9 @@ export function useFieldThemeClass(): string {
     inserted.add(name);
     const style = document.createElement('style');
     style.dataset.peTheme = name;
+    // Allowed by the page's Content-Security-Policy through its nonce (no 'unsafe-inline').
+    const nonce = pageNonce();
+    if (nonce) style.nonce = nonce;
     style.textContent = cssFor(theme, name);
     document.head.appendChild(style);
   }, [name, theme]);
