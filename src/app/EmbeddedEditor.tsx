@@ -129,7 +129,7 @@ function ConnectedEditor(
         if (event.type !== 'updated') return;
         if (event.action.type === 'success') autoRetries.current = 0;
         if (event.action.type !== 'error') return;
-        const failure = provider.describeError(event.action.error);
+        const failure = provider.describeError(event.action.error, 'load');
         send({ type: 'error', kind: failure.kind, message: failure.message });
         if (failure.kind === 'auth' && autoRetries.current < MAX_AUTO_RETRIES) send({ type: 'tokenExpired' });
       }),

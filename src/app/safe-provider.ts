@@ -4,7 +4,7 @@
 // editor shows or tells the portal carries a credential this page has seen.
 import { ApiError, isApiError } from '../api/api-error';
 import { redactText } from '../api/redaction';
-import type { ProfileProvider, ProviderFailure } from '../providers/types';
+import type { ProfileProvider, ProviderErrorSituation, ProviderFailure } from '../providers/types';
 
 /** An error as the caches keep it: the provider's explanation, without what the server sent. */
 export interface ExplainedFailure {
@@ -53,30 +53,35 @@ export function redactFailure(failure: ProviderFailure): ProviderFailure {
 }
 
 export function safeProvider(provider: ProfileProvider): ProfileProvider {
-  const describe = (error: unknown): ProviderFailure =>
-    isExplained(error) ? error.failure : redactFailure(provider.describeError(error));
-  const explained = (error: unknown): Error => {
+  const describe = (error: unknown, situation?: ProviderErrorSituation): ProviderFailure =>
+    isExplained(error) ? error.failure : redactFailure(provider.describeError(error, situation));
+  const explained = (error: unknown, situation: ProviderErrorSituation): Error => {
     if (isExplained(error)) return error instanceof Error ? error : new ExplainedError(error.failure);
-    const failure = describe(error);
+    const failure = describe(error, situation);
     return isApiError(error) ? new ExplainedApiError(error, failure) : new ExplainedError(failure);
   };
   const guard =
-    <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+    <A extends unknown[], R>(run: (...args: A) => Promise<R>, situation: ProviderErrorSituation) =>
     async (...args: A): Promise<R> => {
       try {
         return await run(...args);
       } catch (error) {
-        throw explained(error);
+        throw explained(error, situation);
       }
     };
   return {
     ...provider,
-    load: guard(provider.load.bind(provider)),
-    save: guard(provider.save.bind(provider)),
+    load: guard(provider.load.bind(provider), 'load'),
+    save: guard(provider.save.bind(provider), 'save'),
     describeError: describe,
-    actions: provider.actions?.map((action) => ({ ...action, run: guard(action.run.bind(action)) })),
+    actions: provider.actions?.map((action) => ({
+      ...action,
+      run: guard(action.run.bind(action), 'action'),
+    })),
     countrySources:
       provider.countrySources &&
-      Object.fromEntries(Object.entries(provider.countrySources).map(([name, load]) => [name, guard(load)])),
+      Object.fromEntries(
+        Object.entries(provider.countrySources).map(([name, load]) => [name, guard(load, 'load')]),
+      ),
   };
 }

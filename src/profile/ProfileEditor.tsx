@@ -58,7 +58,7 @@ export function ProfileEditor(props: ProfileEditorProps) {
     );
   }
   if (query.isError) {
-    const failure = provider.describeError(query.error);
+    const failure = provider.describeError(query.error, 'load');
     return (
       <Alert
         severity="error"

@@ -116,7 +116,7 @@ export async function runSave(
       store.dispatch({ type: 'queued', part: part?.id });
       return { outcome: 'queued' };
     }
-    const failure = provider.describeError(error);
+    const failure = provider.describeError(error, 'save');
     store.dispatch({ type: 'save-failed', failure });
     return { outcome: 'failed', failure, error };
   } finally {

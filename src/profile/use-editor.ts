@@ -78,7 +78,7 @@ export function useEditor(options: EditorOptions) {
             status: { kind: 'saved', message: action?.successMessage ?? '' },
           });
         } catch (error) {
-          const failure = provider.describeError(error);
+          const failure = provider.describeError(error, 'action');
           store.dispatch({ type: 'save-failed', failure });
           emit({ type: 'error', kind: failure.kind, message: failure.message });
         }

@@ -22,6 +22,8 @@ export interface ProfileForm {
    * saved on its own (`part` = the category's index as a string).
    */
   saveBy?: 'form' | 'category';
+  /** Whose profile this is, as the provider's data says (shown above the form when present). */
+  owner?: { name?: string | undefined; contact?: string | undefined } | undefined;
   /** Provider-private state carried from load to save (verification status, etags …). Never rendered. */
   meta?: Record<string, unknown> | undefined;
 }
@@ -68,6 +70,9 @@ export interface ProviderFailure {
   requestId?: string | undefined;
 }
 
+/** When an error happened: reading the profile, saving it, or running a provider action (e.g. "still correct"). */
+export type ProviderErrorSituation = 'load' | 'save' | 'action';
+
 /** A secondary action beside Save (e.g. Wise's "My details are still correct"). */
 export interface ProviderAction {
   id: string;
@@ -85,7 +90,7 @@ export interface ProfileProvider {
   load(ctx: ProviderContext): Promise<ProfileForm>;
   save(ctx: ProviderContext, request: SaveRequest): Promise<ProfileForm>;
   /** Turns anything load or save threw into a ProviderFailure. */
-  describeError(error: unknown): ProviderFailure;
+  describeError(error: unknown, situation?: ProviderErrorSituation): ProviderFailure;
   /** The Authorization header for a credential; default `Bearer <token>`. */
   authorization?(token: string): string;
   /** Extra JSON Forms renderers this provider's forms need (registered above the shared set). */
