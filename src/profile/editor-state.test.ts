@@ -113,4 +113,20 @@ describe('editor state', () => {
     expect(restored.pending).toEqual({ part: undefined });
     expect(restored.status.kind).toBe('idle');
   });
+
+  it('a queued save stays queued while it runs (a tab closed meanwhile leaves it queued), until its outcome', () => {
+    const queued = run(initialEditorState(base), set('/name', 'Typed'), { type: 'queued', part: undefined });
+    const running = run(queued, { type: 'save-started', part: undefined, step: 'writing' });
+    expect(running.pending).toEqual({ part: undefined });
+    const failure = { kind: 'server' as const, message: 'No.', fieldErrors: [] };
+    expect(run(running, { type: 'save-failed', failure }).pending).toBeUndefined();
+    const saved = run(running, {
+      type: 'save-succeeded',
+      sent: running.draft,
+      saved: running.draft,
+      keys: undefined,
+      message: 'Saved.',
+    });
+    expect(saved.pending).toBeUndefined();
+  });
 });

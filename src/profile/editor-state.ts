@@ -120,6 +120,8 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
           rebased.conflicts.length > 0
             ? { kind: 'conflict', conflicts: rebased.conflicts, origin: action.origin }
             : state.status,
+        // A queued save that meets a conflict waits for the user's choice, not for the connection.
+        pending: rebased.conflicts.length > 0 && action.origin === 'save' ? undefined : state.pending,
       };
     }
     case 'resolve': {
@@ -134,10 +136,10 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       };
     }
     case 'save-started':
+      // A queued save stays queued until its outcome is known: a tab closed while it runs leaves it queued.
       return {
         ...state,
         status: { kind: 'saving', part: action.part, step: action.step },
-        pending: undefined,
         notice: undefined,
       };
     case 'save-succeeded': {
@@ -163,8 +165,10 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       };
     }
     case 'save-failed':
+      // The user is told; a failed save is not sent again by itself.
       return {
         ...state,
+        pending: undefined,
         serverErrors: action.failure.fieldErrors,
         status: { kind: 'failed', failure: action.failure },
       };
