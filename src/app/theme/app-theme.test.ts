@@ -87,6 +87,12 @@ describe('the app theme', () => {
     expect(still.transitions.duration.standard).toBe(0);
     expect(still.transitions.duration.enteringScreen).toBe(0);
     expect(still.components?.MuiButtonBase?.defaultProps?.disableRipple).toBe(true);
+    // Whatever the theme's own setting, a system asking for reduced motion stops every transition at once.
+    expect(still.components?.MuiCssBaseline?.styleOverrides).toMatchObject({
+      '@media (prefers-reduced-motion: reduce)': {
+        '*, *::before, *::after': { transitionDuration: '0s !important', transitionDelay: '0s !important' },
+      },
+    });
     const moving = createAppTheme({ mode: 'light' });
     expect(moving.transitions.duration.standard).toBeGreaterThan(0);
     expect(moving.components?.MuiButtonBase?.defaultProps?.disableRipple).toBe(false);

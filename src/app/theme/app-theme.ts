@@ -49,11 +49,15 @@ export interface AppThemeOptions {
   transparent?: boolean | undefined;
 }
 
+// Transitions are switched off outright (0s, not the common 0.01ms): a 0.01ms `all` transition on every element
+// left inherited colours half-way after a change of colour scheme in Chromium (dark links on a dark page), and nothing
+// here waits for a transitionend.
 const NO_MOTION = {
   '*, *::before, *::after': {
     animationDuration: '0.01ms !important',
     animationIterationCount: '1 !important',
-    transitionDuration: '0.01ms !important',
+    transitionDuration: '0s !important',
+    transitionDelay: '0s !important',
     scrollBehavior: 'auto !important',
   },
 };
