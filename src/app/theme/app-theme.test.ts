@@ -98,6 +98,17 @@ describe('the app theme', () => {
     expect(moving.components?.MuiButtonBase?.defaultProps?.disableRipple).toBe(false);
   });
 
+  it('in dark mode a message box has a border in its colour (its tint alone is barely off the page)', () => {
+    const alertStyle = (mode: ColorSchemeMode): unknown => {
+      const theme = createAppTheme({ mode });
+      const standard = theme.components?.MuiAlert?.styleOverrides?.standard;
+      if (typeof standard !== 'function') throw new Error('MuiAlert.standard is not a style function');
+      return standard({ ownerState: { severity: 'info' }, theme });
+    };
+    expect(alertStyle('dark')).toEqual({ border: '1px solid rgba(79, 195, 247, 0.45)' });
+    expect(alertStyle('light')).toEqual({});
+  });
+
   it('the embed paints no background; the app does', () => {
     const embed = createAppTheme({ mode: 'dark', transparent: true });
     expect(embed.components?.MuiCssBaseline?.styleOverrides).toMatchObject({

@@ -1,7 +1,7 @@
 // The MUI theme of the app and the embed: colours that keep WCAG 2.2 AA contrast in light and dark (text ≥ 4.5:1,
 // focus rings ≥ 3:1), a visible 2 px focus ring on everything focusable, and no motion when the person asks for
 // reduced motion. The embed passes the portal's tokens (colour, font, radius) and paints no background.
-import { createTheme, darken, getContrastRatio, lighten, type Theme } from '@mui/material/styles';
+import { alpha, createTheme, darken, getContrastRatio, lighten, type Theme } from '@mui/material/styles';
 import type { ColorSchemeMode } from './color-scheme';
 
 export const DEFAULT_PRIMARY = '#1f5fbf';
@@ -145,6 +145,15 @@ export function createAppTheme(options: AppThemeOptions): Theme {
             '&.Mui-disabled .MuiAutocomplete-tag': { opacity: 1 },
             '&.Mui-disabled .MuiChip-label': { color: theme.palette.text.primary },
           }),
+        },
+      },
+      // In dark mode a message's tinted box is barely lighter than the page: a thin border in its colour sets it off.
+      MuiAlert: {
+        styleOverrides: {
+          standard: ({ ownerState }) =>
+            mode === 'dark'
+              ? { border: `1px solid ${alpha(status[ownerState.severity ?? 'success'], 0.45)}` }
+              : {},
         },
       },
       MuiFormLabel: {
