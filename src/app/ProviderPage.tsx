@@ -109,6 +109,7 @@ function LoadedProvider({ entry, params, title }: LoadedProviderProps) {
     return (
       <>
         <DocumentTitle title={composeTitle(title, 'error')} />
+        <ProviderHeading label={entry.label} />
         <Alert severity="error" role="alert">
           {entry.label} is not configured: add <code>{`providers.${entry.id}.baseUrl`}</code> to config.json.
         </Alert>
@@ -119,6 +120,7 @@ function LoadedProvider({ entry, params, title }: LoadedProviderProps) {
     return (
       <>
         <DocumentTitle title={composeTitle(title, 'error')} />
+        <ProviderHeading label={entry.label} />
         <Alert
           severity="error"
           role="alert"
@@ -133,6 +135,7 @@ function LoadedProvider({ entry, params, title }: LoadedProviderProps) {
     return (
       <>
         <DocumentTitle title={composeTitle(title)} />
+        <ProviderHeading label={entry.label} />
         <Typography role="status">Loading the {entry.label} editor…</Typography>
       </>
     );
@@ -211,9 +214,7 @@ function ProviderEditor(
         </>
       ) : (
         <>
-          <Typography variant="h1" sx={{ fontSize: '1.75rem', mb: ownerLine(profile.owner) ? 1 : 2 }}>
-            Your {entry.label} profile
-          </Typography>
+          <ProviderHeading label={entry.label} withOwner={ownerLine(profile.owner) !== undefined} />
           <ProfileOwner owner={profile.owner} />
           {editor}
         </>
@@ -229,5 +230,14 @@ function ProviderEditor(
         }}
       />
     </>
+  );
+}
+
+/** The page's one h1, also while the provider's code loads or when it cannot: a page is never without its heading. */
+function ProviderHeading({ label, withOwner = false }: { label: string; withOwner?: boolean }) {
+  return (
+    <Typography variant="h1" sx={{ fontSize: '1.75rem', mb: withOwner ? 1 : 2 }}>
+      Your {label} profile
+    </Typography>
   );
 }

@@ -124,6 +124,14 @@ describe('the page frame of a provider', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('could not be loaded');
   });
 
+  it('keeps its heading and says what is wrong when the provider is not configured', async () => {
+    window.history.pushState({}, '', '/acme/7');
+    render(<App config={{ ...config, providers: {} }} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Acme is not configured');
+    expect(screen.getByRole('heading', { level: 1, name: 'Your Acme profile' })).toBeVisible();
+    await titleBecomes('Error · Acme profile — 7 · Profile editor');
+  });
+
   it('titles the other pages too', async () => {
     const home = openApp('/');
     await titleBecomes('Edit your profile · Profile editor');
