@@ -93,19 +93,32 @@ test.describe('the shell never clips (320 px and 1280 px)', () => {
     });
   }
 
-  test('the colour-scheme switch works at 320 px: the menu fits and the choice applies', async ({ page }) => {
+  test('the colour-scheme switch works at 320 px by keyboard: a 2 px ring, a menu that fits, the choice applies', async ({
+    page,
+  }) => {
     await page.setViewportSize(WIDTHS[0]!);
     await page.goto('/camunda/demo');
     const scheme = page.getByRole('button', { name: 'Colour scheme: System' });
-    await scheme.click();
+    await expect(scheme).toBeVisible();
+    // The app's name first, then the switch.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Profile editor' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(scheme).toBeFocused();
+    await expect(scheme).toHaveCSS('outline-style', 'solid');
+    await expect(scheme).toHaveCSS('outline-width', '2px');
+
+    await page.keyboard.press('Enter');
     const menu = page.getByRole('menu', { name: 'Colour scheme' });
+    await expect(menu.getByRole('menuitemradio', { name: /^System/ })).toBeFocused();
     for (const item of await menu.getByRole('menuitemradio').all()) await expectInside(item, 'a menu item');
-    await menu.getByRole('menuitemradio', { name: /^Dark/ }).click();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(menu.getByRole('menuitemradio', { name: /^Dark/ })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(page.locator('html')).toHaveAttribute('data-color-scheme', 'dark');
-    await expect(page.getByRole('button', { name: 'Colour scheme: Dark' })).toBeFocused();
-    await expectInside(
-      page.getByRole('button', { name: 'Colour scheme: Dark' }),
-      'the switch after the choice',
-    );
+    const chosen = page.getByRole('button', { name: 'Colour scheme: Dark' });
+    await expect(chosen).toBeFocused();
+    await expectInside(chosen, 'the switch after the choice');
   });
 });
