@@ -1,8 +1,8 @@
-// The application: query client, theme, router and the routes.
-import { useState } from 'react';
+// The application: query client, theme (the colour scheme the person chose or the system's), router and the routes.
+import { useMemo, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider, createTheme } from '@mui/material/styles';
+import { ThemeProvider } from '@mui/material/styles';
 import { createBrowserRouter, Route, RouterProvider, Routes } from 'react-router';
 import type { AppConfig } from '../config/app-config';
 import { ConfigContext } from '../config/config-context';
@@ -14,10 +14,11 @@ import { NotFoundPage } from './NotFoundPage';
 import { ProviderListPage } from './ProviderListPage';
 import { ProviderPage } from './ProviderPage';
 import { SecureStyles } from './SecureStyles';
+import { createAppTheme } from './theme/app-theme';
+import { ColorSchemeContext, useAppColorScheme, useReducedMotion } from './theme/use-color-scheme';
 import { useSessionIsolation } from './use-session-isolation';
 
 const NO_ORIGINS: readonly string[] = [];
-const theme = createTheme({ palette: { primary: { main: '#1f5fbf' } } });
 
 // A data router: the leave guard (react-router's blocker) needs one.
 const createRouter = () =>
@@ -26,7 +27,7 @@ const createRouter = () =>
       path: '*',
       element: (
         <AppShell>
-          <ErrorBoundary>
+          <ErrorBoundary wayBack>
             <LeaveGuard>
               <Routes>
                 <Route index element={<ProviderListPage />} />
@@ -44,15 +45,24 @@ export function App({ config }: { config: AppConfig }) {
   const [router] = useState(createRouter);
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { mutations: { retry: false } } }));
   useSessionIsolation(queryClient);
+  const colorScheme = useAppColorScheme();
+  const reducedMotion = useReducedMotion();
+  const theme = useMemo(
+    () => createAppTheme({ mode: colorScheme.mode, reducedMotion }),
+    [colorScheme.mode, reducedMotion],
+  );
   return (
     <SecureStyles>
       <ConfigContext.Provider value={config}>
         <MarkdownImageOrigins.Provider value={config.markdown?.imageOrigins ?? NO_ORIGINS}>
           <QueryClientProvider client={queryClient}>
-            <ThemeProvider theme={theme}>
-              <CssBaseline />
-              <RouterProvider router={router} />
-            </ThemeProvider>
+            <ColorSchemeContext.Provider value={colorScheme}>
+              <ThemeProvider theme={theme}>
+                {/* color-scheme on <html>: native controls and scrollbars follow the theme's mode. */}
+                <CssBaseline enableColorScheme />
+                <RouterProvider router={router} />
+              </ThemeProvider>
+            </ColorSchemeContext.Provider>
           </QueryClientProvider>
         </MarkdownImageOrigins.Provider>
       </ConfigContext.Provider>

@@ -1,13 +1,17 @@
-// The page frame: header with the app name and the mode, and the main landmark.
+// The page frame: the header (the app's name, the mode, the colour-scheme switch) and the main landmark. It wraps
+// on narrow screens rather than clipping anything.
 import type { ReactNode } from 'react';
 import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Container from '@mui/material/Container';
 import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import { Link as RouterLink } from 'react-router';
 import { useConfig } from '../config/config-context';
+import { APP_NAME } from './page-title';
 import { SandboxPanelLauncher } from './SandboxPanelLauncher';
+import { ColorSchemeMenu } from './theme/ColorSchemeMenu';
 
 export function AppShell({ children }: { children: ReactNode }) {
   const config = useConfig();
@@ -19,17 +23,19 @@ export function AppShell({ children }: { children: ReactNode }) {
         elevation={0}
         sx={{ borderBottom: 1, borderColor: 'divider' }}
       >
-        <Toolbar sx={{ gap: 2 }}>
+        <Toolbar sx={{ gap: { xs: 1, sm: 2 }, flexWrap: 'wrap', py: 1 }}>
           <Link
             component={RouterLink}
             to="/"
             underline="none"
             color="inherit"
-            sx={{ fontWeight: 700, fontSize: '1.1rem' }}
+            sx={{ fontWeight: 700, fontSize: '1.1rem', whiteSpace: 'nowrap' }}
           >
-            Profile editor
+            {APP_NAME}
           </Link>
           {config.mode === 'sandbox' && <Chip size="small" color="secondary" label="Sandbox" />}
+          <Box sx={{ flexGrow: 1 }} />
+          <ColorSchemeMenu />
         </Toolbar>
       </AppBar>
       <Container component="main" maxWidth="md" sx={{ py: 4 }}>

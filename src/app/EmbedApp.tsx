@@ -1,5 +1,6 @@
 // /embed: the editor alone, for a partner portal's iframe. No app chrome; theme, provider, profile and token all
-// come from the host's `init` message; the content height goes back to the host on every layout change.
+// come from the host's `init` message (without a `theme.mode` the system's colour scheme is followed); the content
+// height goes back to the host on every layout change.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
@@ -9,13 +10,16 @@ import Typography from '@mui/material/Typography';
 import { ThemeProvider } from '@mui/material/styles';
 import type { AppConfig } from '../config/app-config';
 import { ConfigContext } from '../config/config-context';
-import { createEmbedTheme } from '../embed/embed-theme';
 import { useContentHeight } from '../embed/use-content-height';
 import { useEmbedSession } from '../embed/use-embed-session';
 import { EmbeddedEditor } from './EmbeddedEditor';
 import { MarkdownImageOrigins } from '../forms/renderers/markdown/markdown-images';
 import { ErrorBoundary } from './ErrorBoundary';
+import { composeTitle, DocumentTitle } from './page-title';
 import { SecureStyles } from './SecureStyles';
+import { createAppTheme } from './theme/app-theme';
+import { resolveEmbedColorScheme } from './theme/color-scheme';
+import { useColorSchemeAttribute, useReducedMotion, useSystemPrefersDark } from './theme/use-color-scheme';
 import { useSessionIsolation } from './use-session-isolation';
 
 const NO_ORIGINS: readonly string[] = [];
@@ -25,7 +29,23 @@ export function EmbedApp({ config }: { config: AppConfig }) {
   useSessionIsolation(queryClient);
   const connection = useEmbedSession(config.embed.allowedOrigins);
   const { session, send } = connection;
-  const theme = useMemo(() => createEmbedTheme(session?.theme), [session?.theme]);
+  const tokens = session?.theme;
+  const mode = resolveEmbedColorScheme(tokens?.mode, useSystemPrefersDark());
+  const reducedMotion = useReducedMotion();
+  useColorSchemeAttribute(mode);
+  const theme = useMemo(
+    () =>
+      createAppTheme({
+        mode,
+        reducedMotion,
+        primaryColor: tokens?.primaryColor,
+        fontFamily: tokens?.fontFamily,
+        radius: tokens?.radius,
+        transparent: true,
+      }),
+    [mode, reducedMotion, tokens?.primaryColor, tokens?.fontFamily, tokens?.radius],
+  );
+
   const root = useRef<HTMLDivElement>(null);
   useContentHeight(root, (height) => send({ type: 'resize', height }));
   useEffect(() => {
@@ -45,6 +65,7 @@ export function EmbedApp({ config }: { config: AppConfig }) {
                 <ErrorBoundary>
                   {!connection.framed ? (
                     <Alert severity="info">
+                      <DocumentTitle title={composeTitle(undefined)} />
                       This page shows the profile editor inside a partner portal&apos;s iframe. Open a
                       provider from the <a href="/">provider list</a> instead.
                     </Alert>
@@ -52,6 +73,7 @@ export function EmbedApp({ config }: { config: AppConfig }) {
                     <EmbeddedEditor key={session.key} session={session} connection={connection} />
                   ) : (
                     <Typography role="status" color="text.secondary">
+                      <DocumentTitle title={composeTitle('Connecting to the portal')} />
                       Connecting to the portal…
                     </Typography>
                   )}

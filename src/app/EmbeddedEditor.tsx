@@ -12,9 +12,11 @@ import { profileKeys } from '../profile/profile-keys';
 import { ProfileEditor } from '../profile/ProfileEditor';
 import { findProvider, providerRegistry, type ProviderEntry } from '../providers';
 import type { ProfileProvider, ProviderPageProps } from '../providers/types';
+import { composeTitle, DocumentTitle, providerPageName } from './page-title';
 import { idProblem } from './route-ids';
 import { safeProvider } from './safe-provider';
 import { useLeaveGuard } from './use-leave-guard';
+import { useProfilePageState } from './use-profile-page-state';
 import { userLocale, useProviderContext } from './use-provider-context';
 
 const MAX_AUTO_RETRIES = 2;
@@ -65,6 +67,7 @@ export function EmbeddedEditor({ session, connection }: Props) {
   if (problem || !entry || !resolved) {
     return (
       <Alert severity="error" role="alert">
+        <DocumentTitle title={composeTitle(undefined, 'error')} />
         {problem}
       </Alert>
     );
@@ -85,6 +88,7 @@ function LoadedEditor(props: Props & { entry: ProviderEntry; params: Record<stri
   if (module.isError) {
     return (
       <Alert severity="error" role="alert">
+        <DocumentTitle title={composeTitle(entry.label, 'error')} />
         The {entry.label} editor could not be loaded. Check your connection.
       </Alert>
     );
@@ -119,6 +123,9 @@ function ConnectedEditor(
   const ctx = useMemo(() => ({ ...base, locale }), [base, locale]);
   const queryClient = useQueryClient();
   const { send } = connection;
+  const profile = useProfilePageState(provider, ctx, pageParam && !page ? 'provider' : 'profile');
+  const ids = entry.params.map((name) => params[name] ?? '');
+  const title = providerPageName(entry.label, ids, pageParam ? { page: page ?? undefined } : undefined);
 
   // Load failures happen before the form exists: report them too, and retry them with a new token — a few times
   // only, so a host that always answers tokenExpired with a token the provider refuses cannot start a loop.
@@ -176,10 +183,19 @@ function ConnectedEditor(
     />
   );
   const pages = provider.pages;
-  if (!pages) return editor;
+  const titled = <DocumentTitle title={composeTitle(title, unknownPage ? 'not-found' : profile.state)} />;
+  if (!pages) {
+    return (
+      <>
+        {titled}
+        {editor}
+      </>
+    );
+  }
   if (unknownPage) {
     return (
       <Alert severity="error" role="alert">
+        {titled}
         {unknownPage}
       </Alert>
     );
@@ -195,10 +211,20 @@ function ConnectedEditor(
     },
     queryKey: profileKeys.provider(ctx.sessionKey, entry.id),
   };
-  if (!page) return <pages.Landing {...pageProps} />;
+  if (!page) {
+    return (
+      <>
+        {titled}
+        <pages.Landing {...pageProps} />
+      </>
+    );
+  }
   return (
-    <pages.Frame {...pageProps} page={page}>
-      {editor}
-    </pages.Frame>
+    <>
+      {titled}
+      <pages.Frame {...pageProps} page={page}>
+        {editor}
+      </pages.Frame>
+    </>
   );
 }

@@ -2,8 +2,16 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import { composeTitle, DocumentTitle } from './page-title';
 
-export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | undefined }> {
+interface Props {
+  children: ReactNode;
+  /** The app offers the way back to the list of providers (a full load: the page's state may be what broke). */
+  wayBack?: boolean;
+}
+
+export class ErrorBoundary extends Component<Props, { error: Error | undefined }> {
   override state = { error: undefined as Error | undefined };
 
   static getDerivedStateFromError(error: Error) {
@@ -17,13 +25,22 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <Alert
-        severity="error"
-        role="alert"
-        action={<Button onClick={() => this.setState({ error: undefined })}>Try again</Button>}
-      >
-        Something went wrong while showing this page: {this.state.error.message}
-      </Alert>
+      <>
+        <DocumentTitle title={composeTitle(undefined, 'error')} />
+        <Alert
+          severity="error"
+          role="alert"
+          action={<Button onClick={() => this.setState({ error: undefined })}>Try again</Button>}
+        >
+          Something went wrong while showing this page: {this.state.error.message}
+          {this.props.wayBack && (
+            <>
+              {' '}
+              You can also go back to the <Link href="/">list of providers</Link>.
+            </>
+          )}
+        </Alert>
+      </>
     );
   }
 }

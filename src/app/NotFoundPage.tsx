@@ -4,8 +4,10 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { providerRegistry } from '../providers';
+import { composeTitle, useDocumentTitle } from './page-title';
 
 export function NotFoundPage({ message }: { message?: string }) {
+  useDocumentTitle(composeTitle(undefined, 'not-found'));
   return (
     <>
       <Typography variant="h1" sx={{ fontSize: '1.75rem', mb: 2 }}>

@@ -8,13 +8,17 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { useConfig } from '../config/config-context';
 import { providerRegistry } from '../providers';
+import { composeTitle, useDocumentTitle } from './page-title';
+
+export const HOME_HEADING = 'Edit your profile';
 
 export function ProviderListPage() {
   const config = useConfig();
+  useDocumentTitle(composeTitle(HOME_HEADING));
   return (
     <>
       <Typography variant="h1" sx={{ fontSize: '1.75rem', mb: 1 }}>
-        Edit your profile
+        {HOME_HEADING}
       </Typography>
       <Typography sx={{ mb: 3 }} color="text.secondary">
         Choose where your profile lives.{' '}

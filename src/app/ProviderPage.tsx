@@ -1,27 +1,28 @@
-// /<provider>/<params…>: finds the provider, loads its code on demand, and renders the editor for it.
-import { lazy, Suspense, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+// /<provider>/<params…>: finds the provider, loads its code on demand, and renders the editor for it under the way
+// back (breadcrumbs), the page's heading and whose profile it is; the page's title says which profile and whether
+// it loaded.
+import { useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { credentials, subjectOfCredential } from '../api/credentials';
 import { useConfig } from '../config/config-context';
-import { profileKeys } from '../profile/profile-keys';
 import { ProfileEditor } from '../profile/ProfileEditor';
 import { findProvider, type ProviderEntry } from '../providers';
-import type { ProfileProvider, ProviderPageProps } from '../providers/types';
+import type { ProfileProvider } from '../providers/types';
+import { AskForParams } from './AskForParams';
 import { NotFoundPage } from './NotFoundPage';
+import { composeTitle, DocumentTitle, pageSegmentInWords, providerPageName } from './page-title';
+import { PagedProvider, providerBase } from './PagedProvider';
+import { ownerLine, ProfileOwner } from './ProfileOwner';
+import { ProviderBreadcrumbs, type Crumb } from './ProviderBreadcrumbs';
 import { decodeSegment, idProblem } from './route-ids';
 import { safeProvider } from './safe-provider';
 import { SignInDialog } from './SignInDialog';
+import { useProfilePageState } from './use-profile-page-state';
 import { useProviderContext } from './use-provider-context';
-
-const SandboxExamples = lazy(async () => ({
-  default: (await import('../sandbox/SandboxExamples')).SandboxExamples,
-}));
 
 export function ProviderPage() {
   const { providerId } = useParams();
@@ -40,7 +41,14 @@ export function ProviderPage() {
     return <NotFoundPage message={`${entry.label} has no page at "/${entry.id}/${rest}".`} />;
   }
   const values = segments.filter((segment): segment is string => segment !== undefined);
-  if (values.length < entry.params.length) return <AskForParams entry={entry} known={values} />;
+  if (values.length < entry.params.length) {
+    return (
+      <>
+        <ProviderBreadcrumbs trail={[{ label: entry.label }]} />
+        <AskForParams entry={entry} known={values} />
+      </>
+    );
+  }
   const problem = values
     .map((value, index) => idProblem(value, paramLabel(entry, index)))
     .find((message) => message !== undefined);
@@ -48,52 +56,47 @@ export function ProviderPage() {
   const params = Object.fromEntries(entry.params.map((name, index) => [name, values[index] ?? '']));
   const page = entry.pageParam ? values[entry.params.length] : undefined;
   if (entry.pageParam && page !== undefined) params[entry.pageParam] = page;
-  return <LoadedProvider key={`${entry.id}/${rest}`} entry={entry} params={params} />;
+  const ids = values.slice(0, entry.params.length);
+  return (
+    <>
+      <ProviderBreadcrumbs trail={providerTrail(entry, params, ids, page)} />
+      <LoadedProvider
+        key={`${entry.id}/${rest}`}
+        entry={entry}
+        params={params}
+        title={providerPageName(entry.label, ids, entry.pageParam ? { page } : undefined)}
+      />
+    </>
+  );
 }
 
 const paramLabel = (entry: ProviderEntry, index: number) =>
   (index === 0 ? entry.paramHint : undefined) ?? entry.params[index] ?? 'id';
 
-function AskForParams({ entry, known }: { entry: ProviderEntry; known: string[] }) {
-  const config = useConfig();
-  const navigate = useNavigate();
-  const missing = entry.params[known.length] ?? '';
-  const [value, setValue] = useState('');
-  const label = entry.paramHint ?? missing;
-  const problem = value === '' ? undefined : idProblem(value.trim(), label);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (value.trim() && !problem) {
-      void navigate(`/${[entry.id, ...known, value.trim()].map(encodeURIComponent).join('/')}`);
-    }
-  };
-  return (
-    <Stack component="form" spacing={2} onSubmit={submit} sx={{ maxWidth: 420 }}>
-      <Typography variant="h1" sx={{ fontSize: '1.75rem' }}>
-        {entry.label}
-      </Typography>
-      <Typography>Which profile do you want to edit? Enter its {label}.</Typography>
-      <TextField
-        label={label[0]?.toUpperCase() + label.slice(1)}
-        value={value}
-        onChange={(e) => setValue(e.target.value)}
-        error={problem !== undefined}
-        helperText={problem}
-        required
-      />
-      <Button type="submit" variant="contained" sx={{ alignSelf: 'start' }}>
-        Open profile
-      </Button>
-      {config.mode === 'sandbox' && known.length === 0 && (
-        <Suspense fallback={null}>
-          <SandboxExamples providerId={entry.id} />
-        </Suspense>
-      )}
-    </Stack>
-  );
+/** Provider › its ids › its page: every step but the last one links back. */
+function providerTrail(
+  entry: ProviderEntry,
+  params: Record<string, string>,
+  ids: string[],
+  page: string | undefined,
+): Crumb[] {
+  const trail: Crumb[] = [{ label: entry.label, to: `/${entry.id}` }];
+  if (ids.length > 0) trail.push({ label: ids.join(' / '), to: providerBase(entry, params) });
+  if (page !== undefined) trail.push({ label: pageSegmentInWords(page) });
+  // The last step is the page itself: not a link.
+  const last = trail[trail.length - 1];
+  if (last) trail[trail.length - 1] = { label: last.label };
+  return trail;
 }
 
-function LoadedProvider({ entry, params }: { entry: ProviderEntry; params: Record<string, string> }) {
+interface LoadedProviderProps {
+  entry: ProviderEntry;
+  params: Record<string, string>;
+  /** The page's name in the title ("Camunda 7 profile — demo"). */
+  title: string;
+}
+
+function LoadedProvider({ entry, params, title }: LoadedProviderProps) {
   const config = useConfig();
   const module = useQuery({
     queryKey: ['provider-module', entry.id],
@@ -104,24 +107,48 @@ function LoadedProvider({ entry, params }: { entry: ProviderEntry; params: Recor
   const settings = config.providers[entry.id];
   if (!settings) {
     return (
-      <Alert severity="error" role="alert">
-        {entry.label} is not configured: add <code>{`providers.${entry.id}.baseUrl`}</code> to config.json.
-      </Alert>
+      <>
+        <DocumentTitle title={composeTitle(title, 'error')} />
+        <ProviderHeading label={entry.label} />
+        <Alert severity="error" role="alert">
+          {entry.label} is not configured: add <code>{`providers.${entry.id}.baseUrl`}</code> to config.json.
+        </Alert>
+      </>
     );
   }
   if (module.isError) {
     return (
-      <Alert
-        severity="error"
-        role="alert"
-        action={<Button onClick={() => void module.refetch()}>Try again</Button>}
-      >
-        The {entry.label} editor could not be loaded. Check your connection.
-      </Alert>
+      <>
+        <DocumentTitle title={composeTitle(title, 'error')} />
+        <ProviderHeading label={entry.label} />
+        <Alert
+          severity="error"
+          role="alert"
+          action={<Button onClick={() => void module.refetch()}>Try again</Button>}
+        >
+          The {entry.label} editor could not be loaded. Check your connection.
+        </Alert>
+      </>
     );
   }
-  if (!module.data) return <Typography role="status">Loading the {entry.label} editor…</Typography>;
-  return <SafeProviderEditor entry={entry} provider={module.data} settings={settings} params={params} />;
+  if (!module.data) {
+    return (
+      <>
+        <DocumentTitle title={composeTitle(title)} />
+        <ProviderHeading label={entry.label} />
+        <Typography role="status">Loading the {entry.label} editor…</Typography>
+      </>
+    );
+  }
+  return (
+    <SafeProviderEditor
+      entry={entry}
+      provider={module.data}
+      settings={settings}
+      params={params}
+      title={title}
+    />
+  );
 }
 
 function SafeProviderEditor(props: Parameters<typeof ProviderEditor>[0]) {
@@ -129,15 +156,17 @@ function SafeProviderEditor(props: Parameters<typeof ProviderEditor>[0]) {
   return <ProviderEditor {...props} provider={provider} />;
 }
 
-function ProviderEditor(props: {
-  entry: ProviderEntry;
-  provider: ProfileProvider;
-  settings: { baseUrl: string };
-  params: Record<string, string>;
-}) {
-  const { entry, provider, settings, params } = props;
+function ProviderEditor(
+  props: LoadedProviderProps & { provider: ProfileProvider; settings: { baseUrl: string } },
+) {
+  const { entry, provider, settings, params, title } = props;
   const config = useConfig();
   const ctx = useProviderContext(provider, settings, params);
+  const pages = provider.pages;
+  const page = pages ? params[pages.param] : undefined;
+  const profile = useProfilePageState(provider, ctx, pages && page === undefined ? 'provider' : 'profile');
+  // An unknown page is the not-found page's to title.
+  const unknownPage = pages !== undefined && page !== undefined && pages.resolve(page) === undefined;
   const [asking, setAsking] = useState(false);
   const [afresh, setAfresh] = useState(false);
   const pending = useRef<() => void>(undefined);
@@ -169,21 +198,24 @@ function ProviderEditor(props: {
   );
   return (
     <>
+      {!unknownPage && <DocumentTitle title={composeTitle(title, profile.state)} />}
       {afresh && (
         <Alert severity="info" role="status" sx={{ mb: 2 }} onClose={() => setAfresh(false)}>
           You signed in with a token the editor cannot tell is the same person&apos;s, so it started afresh:
           the profile was read again and the unsaved changes from before were discarded.
         </Alert>
       )}
-      {provider.pages ? (
-        <Paged entry={entry} pages={provider.pages} params={params} ctx={ctx}>
-          {editor}
-        </Paged>
+      {pages ? (
+        <>
+          <ProfileOwner owner={profile.owner} />
+          <PagedProvider entry={entry} pages={pages} params={params} ctx={ctx}>
+            {editor}
+          </PagedProvider>
+        </>
       ) : (
         <>
-          <Typography variant="h1" sx={{ fontSize: '1.75rem', mb: 2 }}>
-            Your {entry.label} profile
-          </Typography>
+          <ProviderHeading label={entry.label} withOwner={ownerLine(profile.owner) !== undefined} />
+          <ProfileOwner owner={profile.owner} />
           {editor}
         </>
       )}
@@ -201,33 +233,11 @@ function ProviderEditor(props: {
   );
 }
 
-/** A provider with pages: its landing page without a page parameter, else the page's frame around the editor. */
-function Paged(props: {
-  entry: ProviderEntry;
-  pages: NonNullable<ProfileProvider['pages']>;
-  params: Record<string, string>;
-  ctx: ProviderPageProps['ctx'];
-  children: ReactNode;
-}) {
-  const { entry, pages, params, ctx, children } = props;
-  const navigate = useNavigate();
-  const base = `/${[entry.id, ...entry.params.map((name) => encodeURIComponent(params[name] ?? ''))].join('/')}`;
-  const href = (page?: string) => (page ? `${base}/${encodeURIComponent(page)}` : base);
-  const pageProps: ProviderPageProps = {
-    ctx,
-    // The app's leave guard (src/profile/LeaveGuard) asks first when the editor holds unsaved changes.
-    open: (page) => void navigate(href(page)),
-    href,
-    queryKey: profileKeys.provider(ctx.sessionKey, entry.id),
-  };
-  const page = params[pages.param];
-  if (page === undefined) return <pages.Landing {...pageProps} />;
-  const canonical = pages.resolve(page);
-  if (!canonical) return <NotFoundPage message={`${entry.label} has no page called "${page}".`} />;
-  if (canonical !== page) return <Navigate replace to={href(canonical)} />;
+/** The page's one h1, also while the provider's code loads or when it cannot: a page is never without its heading. */
+function ProviderHeading({ label, withOwner = false }: { label: string; withOwner?: boolean }) {
   return (
-    <pages.Frame {...pageProps} page={canonical}>
-      {children}
-    </pages.Frame>
+    <Typography variant="h1" sx={{ fontSize: '1.75rem', mb: withOwner ? 1 : 2 }}>
+      Your {label} profile
+    </Typography>
   );
 }

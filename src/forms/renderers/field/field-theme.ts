@@ -17,10 +17,14 @@ function cssFor(theme: Theme, className: string): string {
     '--pe-error': theme.palette.error.main,
     '--pe-text': theme.palette.text.primary,
     '--pe-text-secondary': theme.palette.text.secondary,
-    '--pe-text-disabled': theme.palette.text.disabled,
     '--pe-border': dark ? 'rgba(255, 255, 255, 0.23)' : 'rgba(0, 0, 0, 0.23)',
+    // A read-only field's dashed outline and its tint: visible as a frame, quieter than an editable one.
+    '--pe-border-strong': dark ? 'rgba(255, 255, 255, 0.42)' : 'rgba(0, 0, 0, 0.42)',
+    '--pe-readonly-bg': dark ? 'rgba(255, 255, 255, 0.06)' : 'rgba(0, 0, 0, 0.04)',
     '--pe-divider': theme.palette.divider,
-    '--pe-paper': theme.palette.background.paper,
+    // A popup (a combobox's list): in dark mode a shadow does not show, so it is lighter than the page, as MUI's
+    // elevated paper is.
+    '--pe-popup': dark ? '#2c2c2c' : theme.palette.background.paper,
     '--pe-hover': theme.palette.action.hover,
     '--pe-switch-track': dark ? 'rgba(255, 255, 255, 0.3)' : 'rgba(0, 0, 0, 0.38)',
     '--pe-switch-thumb': dark ? theme.palette.grey[300] : theme.palette.common.white,

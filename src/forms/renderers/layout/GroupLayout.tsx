@@ -1,27 +1,33 @@
 // A group: an outlined section under its title (a heading, as JSON Forms' material group shows it; no extra
-// role, so the accessible names inside stay what they were).
+// role, so the accessible names inside stay what they were). Its heading is one level below the page's (h2 under
+// the page's h1, h3 in a group inside a group).
 import { memo } from 'react';
 import type { GroupLayout as GroupLayoutSchema, LayoutProps } from '@jsonforms/core';
 import { withJsonFormsLayoutProps } from '@jsonforms/react';
 import { useFieldThemeClass } from '../field/field-theme';
+import { HeadingLevelProvider, nextHeadingLevel, useHeadingLevel } from './heading-level';
 import { LayoutElements } from './LayoutElements';
 
 function GroupLayoutView(props: LayoutProps) {
   const { uischema, schema, path, enabled, visible, renderers, cells, label } = props;
   const themeClass = useFieldThemeClass();
+  const level = useHeadingLevel();
   if (!visible) return null;
   const title = typeof label === 'string' && label !== '' ? label : undefined;
+  const Heading = `h${level}` as const;
   return (
     <div className={`pe-group ${themeClass}`}>
-      {title && <h3>{title}</h3>}
-      <LayoutElements
-        elements={(uischema as GroupLayoutSchema).elements}
-        schema={schema}
-        path={path}
-        enabled={enabled}
-        renderers={renderers}
-        cells={cells}
-      />
+      {title && <Heading className="pe-group-title">{title}</Heading>}
+      <HeadingLevelProvider value={title ? nextHeadingLevel(level) : level}>
+        <LayoutElements
+          elements={(uischema as GroupLayoutSchema).elements}
+          schema={schema}
+          path={path}
+          enabled={enabled}
+          renderers={renderers}
+          cells={cells}
+        />
+      </HeadingLevelProvider>
     </div>
   );
 }

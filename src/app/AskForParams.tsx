@@ -1,0 +1,55 @@
+// /<provider> without the profile's id: asks for it (in sandbox mode it also offers the sandbox's example profiles).
+import { lazy, Suspense, useState, type FormEvent } from 'react';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useNavigate } from 'react-router';
+import { useConfig } from '../config/config-context';
+import type { ProviderEntry } from '../providers';
+import { composeTitle, useDocumentTitle } from './page-title';
+import { idProblem } from './route-ids';
+
+const SandboxExamples = lazy(async () => ({
+  default: (await import('../sandbox/SandboxExamples')).SandboxExamples,
+}));
+
+export function AskForParams({ entry, known }: { entry: ProviderEntry; known: string[] }) {
+  const config = useConfig();
+  const navigate = useNavigate();
+  const missing = entry.params[known.length] ?? '';
+  const [value, setValue] = useState('');
+  const label = entry.paramHint ?? missing;
+  const problem = value === '' ? undefined : idProblem(value.trim(), label);
+  useDocumentTitle(composeTitle(`${entry.label} — choose a profile`));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (value.trim() && !problem) {
+      void navigate(`/${[entry.id, ...known, value.trim()].map(encodeURIComponent).join('/')}`);
+    }
+  };
+  return (
+    <Stack component="form" spacing={2} onSubmit={submit} sx={{ maxWidth: 420 }}>
+      <Typography variant="h1" sx={{ fontSize: '1.75rem' }}>
+        {entry.label}
+      </Typography>
+      <Typography>Which profile do you want to edit? Enter its {label}.</Typography>
+      <TextField
+        label={label[0]?.toUpperCase() + label.slice(1)}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        error={problem !== undefined}
+        helperText={problem}
+        required
+      />
+      <Button type="submit" variant="contained" sx={{ alignSelf: 'start' }}>
+        Open profile
+      </Button>
+      {config.mode === 'sandbox' && known.length === 0 && (
+        <Suspense fallback={null}>
+          <SandboxExamples providerId={entry.id} />
+        </Suspense>
+      )}
+    </Stack>
+  );
+}
