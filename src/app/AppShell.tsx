@@ -7,6 +7,7 @@ import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import { Link as RouterLink } from 'react-router';
 import { useConfig } from '../config/config-context';
+import { LanguagePicker } from '../i18n';
 import { SandboxPanelLauncher } from './SandboxPanelLauncher';
 
 export function AppShell({ children }: { children: ReactNode }) {
@@ -30,6 +31,9 @@ export function AppShell({ children }: { children: ReactNode }) {
             Profile editor
           </Link>
           {config.mode === 'sandbox' && <Chip size="small" color="secondary" label="Sandbox" />}
+          <span style={{ marginInlineStart: 'auto' }}>
+            <LanguagePicker />
+          </span>
         </Toolbar>
       </AppBar>
       <Container component="main" maxWidth="md" sx={{ py: 4 }}>

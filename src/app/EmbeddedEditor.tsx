@@ -15,7 +15,7 @@ import type { ProfileProvider, ProviderPageProps } from '../providers/types';
 import { idProblem } from './route-ids';
 import { safeProvider } from './safe-provider';
 import { useLeaveGuard } from './use-leave-guard';
-import { userLocale, useProviderContext } from './use-provider-context';
+import { useProviderContext } from './use-provider-context';
 
 const MAX_AUTO_RETRIES = 2;
 
@@ -101,7 +101,7 @@ function SafeEditor(props: Parameters<typeof ConnectedEditor>[0]) {
 function ConnectedEditor(
   props: Props & { entry: ProviderEntry; params: Record<string, string>; provider: ProfileProvider },
 ) {
-  const { entry, provider, session, connection } = props;
+  const { entry, provider, connection } = props;
   const config = useConfig();
   const settings = config.providers[entry.id] ?? { baseUrl: '' };
   // A provider with pages: the page opened by init, then wherever the user goes (there are no URLs in a frame).
@@ -114,9 +114,8 @@ function ConnectedEditor(
     const { [pageParam ?? '']: _page, ...own } = props.params;
     return pageParam && page ? { ...own, [pageParam]: page } : own;
   }, [props.params, pageParam, page]);
-  const base = useProviderContext(provider, settings, params);
-  const locale = session.locale ?? userLocale();
-  const ctx = useMemo(() => ({ ...base, locale }), [base, locale]);
+  // Its locale is the one shown: the embed sets it from `?lang=`, `init.locale` or the browser (EmbedApp).
+  const ctx = useProviderContext(provider, settings, params);
   const queryClient = useQueryClient();
   const { send } = connection;
 
