@@ -4,7 +4,7 @@
 // shown as the provider sent them (Uphold answers in the Accept-Language it was asked).
 import type { ErrorObject } from 'ajv';
 import type { JsonFormsI18nState, Translator } from '@jsonforms/core';
-import { FALLBACK, languageOf } from '../i18n';
+import { FALLBACK, LANGUAGES, languageOf } from '../i18n';
 import { formsMessages } from './forms-messages';
 import type { en } from './messages/en';
 import { humanMessage, SCHEMA_KEYWORDS } from './validation/error-messages';
@@ -34,10 +34,25 @@ export function jsonFormsI18n(locale: string) {
     return words as Result<D>;
   };
   const translateError = (error: ErrorObject) =>
-    SCHEMA_KEYWORDS.has(error.keyword) ? humanMessage(error, locale) : (error.message ?? '');
+    SCHEMA_KEYWORDS.has(error.keyword) ? inLocale(error, locale) : (error.message ?? '');
   i18n = { locale, translate, translateError };
   cache.set(locale, i18n);
   return i18n;
+}
+
+/**
+ * A schema error's words in the locale: its message was worded when it was validated (perhaps in another locale),
+ * and the editor may have added to it (a value already on file): the worded part is replaced, the rest kept.
+ */
+function inLocale(error: ErrorObject, locale: string): string {
+  const words = humanMessage(error, locale);
+  const said = error.message;
+  if (!said) return words;
+  for (const language of LANGUAGES) {
+    const worded = humanMessage(error, language);
+    if (said.startsWith(worded)) return words + said.slice(worded.length);
+  }
+  return said;
 }
 
 const isJsonFormsKey = (key: string): key is JsonFormsKey => key in knownKeys;

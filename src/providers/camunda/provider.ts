@@ -8,14 +8,21 @@ import {
   type CamundaProfile,
 } from './camunda-api';
 import { camundaConflicts, camundaFormData } from './camunda-conflicts';
-import { describeCamundaError, READ_ONLY_REASON } from './camunda-errors';
-import { camundaSpec } from './camunda-spec';
+import { describeCamundaError } from './camunda-errors';
+import { camundaMessages } from './camunda-messages';
+import { camundaSpecIn } from './camunda-spec';
 
-const generated = generateForm(camundaSpec);
+// The form in each locale it was asked in (made once per locale).
+const generated = new Map<string, ReturnType<typeof generateForm>>();
+const generatedIn = (locale: string) => {
+  let form = generated.get(locale);
+  if (!form) generated.set(locale, (form = generateForm(camundaSpecIn(camundaMessages.in(locale)))));
+  return form;
+};
 
 function userIdOf(ctx: ProviderContext): string {
   const userId = ctx.params.userId;
-  if (!userId) throw new Error('A Camunda user id is required in the address: /camunda/<user id>.');
+  if (!userId) throw new Error(camundaMessages.t('userIdRequired'));
   return userId;
 }
 
@@ -31,11 +38,19 @@ function toProfile(userId: string, draft: FormData): CamundaProfile {
   };
 }
 
-function formFor(profile: CamundaProfile, writable: boolean): ProfileForm {
+/** Whose profile this is: the name and e-mail Camunda holds (nothing invented when they are not set). */
+export function camundaOwner(profile: CamundaProfile): ProfileForm['owner'] {
+  const name = [profile.firstName, profile.lastName].filter((part) => part && part.trim()).join(' ');
+  const owner = { ...(name && { name }), ...(profile.email && { contact: profile.email }) };
+  return Object.keys(owner).length > 0 ? owner : undefined;
+}
+
+function formFor(profile: CamundaProfile, writable: boolean, locale: string): ProfileForm {
   return {
-    ...generated,
+    ...generatedIn(locale),
     data: camundaFormData(profile),
-    readOnly: writable ? undefined : { reason: READ_ONLY_REASON },
+    readOnly: writable ? undefined : { reason: camundaMessages.in(locale)('readOnly') },
+    owner: camundaOwner(profile),
   };
 }
 
@@ -43,17 +58,18 @@ export const camundaProvider: ProfileProvider = {
   id: 'camunda',
   async load(ctx) {
     const userId = userIdOf(ctx);
+    await camundaMessages.ready(ctx.locale);
     const [profile, writable] = await Promise.all([
       getCamundaProfile(ctx.http, userId, ctx.signal),
       // A failing OPTIONS must not hide the profile: assume writable and let PUT's 403 decide.
       canUpdateCamundaUser(ctx.http, userId, ctx.signal).catch(() => true),
     ]);
-    return formFor(profile, writable);
+    return formFor(profile, writable, ctx.locale);
   },
   async save(ctx, { draft }) {
     const profile = toProfile(userIdOf(ctx), draft);
     await putCamundaProfile(ctx.http, profile, ctx.signal);
-    return formFor(profile, true);
+    return formFor(profile, true, ctx.locale);
   },
   describeError: describeCamundaError,
   conflicts: camundaConflicts,

@@ -33,7 +33,7 @@ export const navixyProvider: ProfileProvider = {
     await updatePersonalInfo(ctx.http, params, ctx.signal);
     return { ...base, data: dataAfterUpdate(draft, params), readOnly: undefined, notices: undefined };
   },
-  describeError: (error) => describeNavixyError(error, FORM_KEYS),
+  describeError: (error, situation) => describeNavixyError(error, FORM_KEYS, situation),
   authorization: (hash) => `NVX ${hash}`,
   conflicts: navixyConflicts,
 };
