@@ -10,7 +10,10 @@ import {
 } from '../common-failures';
 import { pointerOf } from '../../forms/generator/generate-form';
 import type { FieldError, ProviderErrorSituation, ProviderFailure } from '../types';
+import { wiseMessages } from './wise-messages';
 import { wiseSpec } from './wise-spec';
+
+const t = wiseMessages.t;
 
 interface WiseValidationError {
   code?: string;
@@ -60,7 +63,7 @@ export function describeWiseError(
   if (error.status === 401 || body) {
     return {
       kind: 'auth',
-      message: `Your Wise session has ended (${body?.error_description ?? 'the token was refused'}). ${signInAgainFor(situation)}`,
+      message: `${t('errors.sessionEnded', { reason: body?.error_description ?? t('errors.tokenRefused') })} ${signInAgainFor(situation)}`,
       fieldErrors: [],
       requestId,
     };
@@ -69,7 +72,7 @@ export function describeWiseError(
     // Before the validation errors: a 404 carries `errors` too, and it is never about a change the user made.
     return {
       kind: 'not-found',
-      message: withRequestId('Wise has no personal profile with this id.', requestId),
+      message: withRequestId(t('errors.noProfile'), requestId),
       fieldErrors: [],
       requestId,
     };
@@ -80,7 +83,10 @@ export function describeWiseError(
     return {
       kind: 'server',
       message: withRequestId(
-        `Wise could not send your profile (${error.status}): ${errors.map((e) => e.message ?? e.code ?? '').join(' ')}`,
+        t('errors.couldNotSend', {
+          status: error.status,
+          said: errors.map((e) => e.message ?? e.code ?? '').join(' '),
+        }),
         requestId,
       ),
       fieldErrors: [],
@@ -92,15 +98,15 @@ export function describeWiseError(
       Boolean(e.path) && isFieldPointer(wisePathToPointer(e.path ?? ''));
     const fieldErrors: FieldError[] = errors.filter(onField).map((e) => ({
       path: wisePathToPointer(e.path ?? ''),
-      message: e.message ?? 'Wise did not accept this value.',
+      message: e.message ?? t('errors.notAcceptedValue'),
     }));
     // Errors without a path, or on something the form has no field for, are shown above the form.
     const general = errors
       .filter((e) => !onField(e))
       .map((e) => (e.path ? `${e.path}: ` : '') + (e.message ?? e.code ?? ''));
     const message = general.length
-      ? `Wise did not accept the change: ${general.join(' ')}`
-      : `Wise did not accept ${fieldErrors.length === 1 ? 'one field' : `${fieldErrors.length} fields`}; see the messages below.`;
+      ? t('errors.notAcceptedChange', { said: general.join(' ') })
+      : t('errors.notAcceptedFields', { count: fieldErrors.length });
     return {
       kind: 'validation',
       message: withRequestId(`${message}${keptFor(situation)}`, requestId),
