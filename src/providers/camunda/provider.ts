@@ -1,5 +1,6 @@
 // The Camunda 7 adapter: load (GET profile + OPTIONS for write access) and save (PUT all four fields).
 import { generateForm } from '../../forms/generator/generate-form';
+import { ownerOf } from '../owner';
 import type { FormData, ProfileForm, ProfileProvider, ProviderContext } from '../types';
 import {
   canUpdateCamundaUser,
@@ -39,11 +40,8 @@ function toProfile(userId: string, draft: FormData): CamundaProfile {
 }
 
 /** Whose profile this is: the name and e-mail Camunda holds (nothing invented when they are not set). */
-export function camundaOwner(profile: CamundaProfile): ProfileForm['owner'] {
-  const name = [profile.firstName, profile.lastName].filter((part) => part && part.trim()).join(' ');
-  const owner = { ...(name && { name }), ...(profile.email && { contact: profile.email }) };
-  return Object.keys(owner).length > 0 ? owner : undefined;
-}
+export const camundaOwner = (profile: CamundaProfile): ProfileForm['owner'] =>
+  ownerOf([profile.firstName, profile.lastName], [profile.email]);
 
 function formFor(profile: CamundaProfile, writable: boolean, locale: string): ProfileForm {
   return {

@@ -1,6 +1,8 @@
 // The Navixy adapter: load (user/get_info + plugin/list for plugin 45) and save (user/personal_info/update).
 import { generateForm } from '../../forms/generator/generate-form';
+import { ownerOf } from '../owner';
 import type { ProfileForm, ProfileProvider } from '../types';
+import type { UserInfo } from './navixy-api';
 import { getUserInfo, listPluginIds, PERSONAL_INFO_PLUGIN_ID, updatePersonalInfo } from './navixy-api';
 import { navixyConflicts } from './navixy-conflicts';
 import { describeNavixyError, NO_PLUGIN_REASON } from './navixy-errors';
@@ -11,6 +13,15 @@ const generated = generateForm(navixySpec);
 
 const UNKNOWN_PLUGINS =
   'Navixy did not say whether your account may change its personal info; if it may not, saving will tell you.';
+
+/** Whose profile this is: the person's name (or the legal entity's), and the login (Navixy's e-mail) or phone. */
+export const navixyOwner = (info: UserInfo): ProfileForm['owner'] =>
+  ownerOf(
+    info.legal_name && info.legal_type !== 'individual'
+      ? [info.legal_name]
+      : [info.first_name, info.middle_name, info.last_name],
+    [info.login, info.phone],
+  );
 
 export const navixyProvider: ProfileProvider = {
   id: 'navixy',
@@ -26,6 +37,7 @@ export const navixyProvider: ProfileProvider = {
       data: userInfoToForm(info),
       readOnly: writable ? undefined : { reason: NO_PLUGIN_REASON },
       notices: plugins === undefined ? [UNKNOWN_PLUGINS] : undefined,
+      owner: navixyOwner(info),
     };
   },
   async save(ctx, { draft, base }) {

@@ -1,6 +1,7 @@
 // The Wise adapter: load the personal profile, save it through the update window, re-confirm unchanged details.
 import { generateForm } from '../../forms/generator/generate-form';
 import { formatDate, formatList } from '../../i18n';
+import { ownerOf } from '../owner';
 import type { ProfileForm, ProfileProvider, ProviderContext } from '../types';
 import { updateThroughWindow, wiseApi, type WiseProfile } from './wise-api';
 import { wiseConflicts } from './wise-conflicts';
@@ -30,13 +31,11 @@ function verifiedNotice(locale: string): string {
 }
 
 /** Whose profile this is: the name and e-mail (or phone) Wise holds; nothing invented. */
-export function wiseOwner(profile: WiseProfile): ProfileForm['owner'] {
-  const name = [profile.firstName, profile.lastName].filter((part) => part?.trim()).join(' ');
-  const contact =
-    profile.contactDetails?.email || profile.email || profile.contactDetails?.phoneNumber || undefined;
-  const owner = { ...(name && { name }), ...(contact && { contact }) };
-  return Object.keys(owner).length > 0 ? owner : undefined;
-}
+export const wiseOwner = (profile: WiseProfile): ProfileForm['owner'] =>
+  ownerOf(
+    [profile.firstName, profile.lastName],
+    [profile.contactDetails?.email, profile.email, profile.contactDetails?.phoneNumber],
+  );
 
 function profileIdOf(ctx: ProviderContext): string {
   const profileId = ctx.params.profileId;
