@@ -91,6 +91,8 @@ export const de: Translation<typeof en> = {
   unsupported: {
     message:
       'Diese Frage kann hier nicht angezeigt werden (nicht unterstützter Fragetyp „{type}“). Sie können die anderen Fragen trotzdem beantworten und speichern; wenden Sie sich an den Support, wenn Sie diese beantworten müssen.',
+    rootNotObject:
+      'Diese Fragen können hier nicht angezeigt werden: Ihre Antworten sind keine Reihe benannter Antworten (nicht unterstützte Formularform „{type}“). Wenden Sie sich an den Support, wenn Sie sie beantworten müssen.',
   },
   jsonForms: {
     addTooltip: 'Hinzufügen',

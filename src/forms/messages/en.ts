@@ -87,6 +87,8 @@ export const en = {
   unsupported: {
     message:
       'This question can\'t be shown here (unsupported question type "{type}"). You can still answer and save the other questions; contact support if you need to answer this one.',
+    rootNotObject:
+      'These questions can\'t be shown here: their answers are not a set of named answers (unsupported form shape "{type}"). Contact support if you need to answer them.',
   },
   // JSON Forms' own texts (the material fallback's lists and combinators), by JSON Forms' keys.
   jsonForms: {

@@ -90,6 +90,8 @@ export const ja: Translation<typeof en> = {
   unsupported: {
     message:
       'この質問はここでは表示できません（未対応の質問形式「{type}」）。ほかの質問には回答して保存できます。この質問への回答が必要な場合はサポートにお問い合わせください。',
+    rootNotObject:
+      'これらの質問はここでは表示できません。回答が名前付きの回答の集まりではありません（未対応のフォーム形式「{type}」）。回答が必要な場合はサポートにお問い合わせください。',
   },
   jsonForms: {
     addTooltip: '追加',

@@ -5,6 +5,7 @@ import type { LayoutProps } from '@jsonforms/core';
 import { useJsonForms, withJsonFormsLayoutProps } from '@jsonforms/react';
 import { currentLocale } from '../../../i18n';
 import { formsMessages } from '../../forms-messages';
+import { nonObjectRootType } from './tester';
 
 export function unsupportedMessage(type: string, locale: string = currentLocale()): string {
   return formsMessages.in(locale)('unsupported.message', { type });
@@ -24,3 +25,18 @@ export function UnsupportedElementView({ uischema, visible, label }: LayoutProps
 }
 
 export const UnsupportedElement = withJsonFormsLayoutProps(memo(UnsupportedElementView));
+
+/** The whole form's notice when its schema root is not an object (nothing under it is drawn). */
+export function NonObjectRootView({ visible }: LayoutProps) {
+  const ctx = useJsonForms();
+  const locale = ctx.i18n?.locale ?? currentLocale();
+  if (!visible) return null;
+  const type = nonObjectRootType(ctx.core?.schema) ?? 'unknown';
+  return (
+    <Alert severity="warning" variant="outlined" role="note" sx={{ my: 1 }}>
+      {formsMessages.in(locale)('unsupported.rootNotObject', { type })}
+    </Alert>
+  );
+}
+
+export const NonObjectRoot = withJsonFormsLayoutProps(memo(NonObjectRootView));
