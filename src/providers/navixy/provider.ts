@@ -7,7 +7,8 @@ import { getUserInfo, listPluginIds, PERSONAL_INFO_PLUGIN_ID, updatePersonalInfo
 import { navixyConflicts } from './navixy-conflicts';
 import { describeNavixyError, NO_PLUGIN_REASON } from './navixy-errors';
 import { dataAfterUpdate, FORM_KEYS, formToUpdate, userInfoToForm } from './navixy-mapping';
-import { navixySpec } from './navixy-spec';
+import { navixyCountryOptions } from './navixy-countries';
+import { NAVIXY_COUNTRY_SOURCE, navixySpec } from './navixy-spec';
 
 const generated = generateForm(navixySpec);
 
@@ -47,5 +48,6 @@ export const navixyProvider: ProfileProvider = {
   },
   describeError: (error, situation) => describeNavixyError(error, FORM_KEYS, situation),
   authorization: (hash) => `NVX ${hash}`,
+  countrySources: { [NAVIXY_COUNTRY_SOURCE]: (ctx) => Promise.resolve(navixyCountryOptions(ctx.locale)) },
   conflicts: navixyConflicts,
 };
