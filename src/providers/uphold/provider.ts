@@ -9,6 +9,7 @@ import { upholdConflicts } from './uphold-conflicts';
 import { describeUpholdError } from './uphold-errors';
 import { flatForm, flatInput, withWarnings } from './uphold-flat';
 import { categoryKeys, compact, readHint } from './uphold-hint';
+import { upholdMessages } from './uphold-messages';
 import { upholdPages } from './uphold-pages';
 import { hintForm, metaOf, toMeta, warningNotices, warningsOf, type UpholdMeta } from './uphold-process-form';
 import { isFormProcess, isKnownProcess, processInfo, processKeyOf } from './uphold-processes';
@@ -83,7 +84,7 @@ async function formFor(
   const form =
     process.hint === undefined && key === 'profile'
       ? await flatProfileForm(ctx, process)
-      : hintForm(key, process, previous);
+      : hintForm(key, process, previous, ctx.locale);
   const owner = upholdOwner(process);
   return owner ? { ...form, owner } : form;
 }
@@ -100,6 +101,7 @@ export const upholdProvider: ProfileProvider = {
   id: 'uphold',
   async load(ctx) {
     const key = processOf(ctx);
+    await upholdMessages.ready(ctx.locale);
     return formFor(ctx, key, await getProcess(ctx.http, key, ctx.locale, ctx.signal));
   },
   async save(ctx, { draft, base, part }) {
