@@ -70,10 +70,7 @@ export function hintForm(
   const progress = progressOf(hint.schema, hint.uiSchema, data);
   const incomplete =
     progress.requiredLeft > 0 ? upholdMessages.in(locale)('status.okButEmpty', { subject }) : undefined;
-  const notices = [
-    statusNotice(process.status, process.verification, subject, incomplete),
-    progressWords(progress, locale),
-  ];
+  const notices = [statusNotice(process.status, process.verification, subject, incomplete)];
   const before = previous ? metaOf(previous).hint : undefined;
   if (before) {
     const changes = compareHints(before, hint);
@@ -83,7 +80,7 @@ export function hintForm(
       notices.push('Uphold has no further questions for now.');
     }
   }
-  notices.push(...warningNotices(shown.schema, warnings));
+  notices.push(progressWords(progress, locale), ...warningNotices(shown.schema, warnings));
   const meta: UpholdMeta = {
     mode: 'hint',
     process: key,
