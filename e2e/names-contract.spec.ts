@@ -51,5 +51,4 @@ for (const provider of providers) {
 const PAGE_OF: Record<string, Record<string, string>> = { uphold: { process: 'profile' } };
 
 /** The sandbox panel's own controls (collapsed, but a test may open it) and the header's language picker. */
-const isSandboxPanelField = (name: string) =>
-  /^(Latency \(ms\)|Force .* saves to fail|Language$)/.test(name);
+const isSandboxPanelField = (name: string) => /^(Latency \(ms\)|Force .* saves to fail|Language$)/.test(name);
