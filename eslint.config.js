@@ -20,6 +20,8 @@ const zones = [
   { type: 'config', pattern: 'src/config' },
   { type: 'sandbox', pattern: 'src/sandbox' },
   { type: 'testing', pattern: 'src/testing' },
+  // The i18n layer: every area's messages and the locale shown; it imports no zone.
+  { type: 'i18n', pattern: 'src/i18n' },
   { type: 'provider', pattern: 'src/providers/*', capture: ['provider'] },
   // The registry and the contract every provider fulfils (index.ts, registry.ts, types.ts, common-failures.ts).
   { type: 'providers', pattern: 'src/providers' },
@@ -31,18 +33,19 @@ const zones = [
 /** What each zone may import (besides itself and npm packages). Imports run one way. src/main.tsx (the boot) and
  * src/test-setup.ts are in no zone: they may import any. */
 const allowed = {
-  app: ['config', 'api', 'profile', 'forms', 'embed', 'providers', 'sandbox'],
-  'demo-host': ['embed', 'providers'],
-  embed: ['api', 'providers', 'public'],
-  profile: ['api', 'forms', 'providers'],
-  forms: [],
-  api: [],
-  config: [],
+  app: ['config', 'api', 'profile', 'forms', 'embed', 'providers', 'sandbox', 'i18n'],
+  'demo-host': ['embed', 'providers', 'i18n'],
+  embed: ['api', 'providers', 'public', 'i18n'],
+  profile: ['api', 'forms', 'providers', 'i18n'],
+  forms: ['i18n'],
+  api: ['i18n'],
+  config: ['i18n'],
   // The registry loads each provider's folder on demand; a provider sees only the shared layers.
-  providers: ['api', 'forms', 'provider'],
-  provider: ['api', 'forms', 'providers'],
-  sandbox: ['config', 'providers', 'public'],
-  testing: ['api', 'config', 'forms', 'profile', 'providers', 'sandbox', 'public'],
+  providers: ['api', 'forms', 'provider', 'i18n'],
+  provider: ['api', 'forms', 'providers', 'i18n'],
+  sandbox: ['config', 'providers', 'public', 'i18n'],
+  testing: ['api', 'config', 'forms', 'profile', 'providers', 'sandbox', 'public', 'i18n'],
+  i18n: [],
   // The QA kit speaks the embed protocol and the sandbox control surface; specs use the kit only.
   'e2e-kit': ['embed', 'sandbox'],
   e2e: ['e2e-kit'],

@@ -114,7 +114,7 @@ test.describe('Camunda profile', () => {
     await editor.open('camunda', DEMO);
     await editor.fill('First name', 'Panel');
     await page.getByRole('button', { name: 'Sandbox scenarios' }).click();
-    await page.getByRole('checkbox', { name: /^unauthorized: Authentication is on/ }).check();
+    await page.getByRole('checkbox', { name: /^Camunda refuses the sign-in/ }).check();
     expect(await editor.save()).toMatchObject({
       kind: 'failure',
       message: expect.stringContaining('expired'),

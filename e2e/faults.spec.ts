@@ -24,7 +24,7 @@ const subjects: Subject[] = [
     field: 'First name',
     other: 'Last name',
     save: 'Save',
-    sessionEnded: /^unauthorized: Authentication is on/,
+    sessionEnded: /^Camunda refuses the sign-in/,
   },
   {
     id: 'wise',
@@ -32,7 +32,7 @@ const subjects: Subject[] = [
     field: 'Preferred name',
     other: 'City',
     save: 'Save',
-    sessionEnded: /^token-expired: /,
+    sessionEnded: /^The session has ended/,
   },
   {
     id: 'navixy',
@@ -40,7 +40,7 @@ const subjects: Subject[] = [
     field: 'First name',
     other: 'City (postal)',
     save: 'Save',
-    sessionEnded: /^session-expired: /,
+    sessionEnded: /^The session has ended/,
   },
   {
     id: 'nexudus',
@@ -49,7 +49,7 @@ const subjects: Subject[] = [
     other: 'City',
     save: 'Save Personal information',
     tab: 'Personal information',
-    sessionEnded: /^unauthorized: The bearer token/,
+    sessionEnded: /^The session has ended/,
   },
   {
     id: 'uphold',
@@ -57,7 +57,7 @@ const subjects: Subject[] = [
     field: 'Full name',
     other: 'City',
     save: 'Save',
-    sessionEnded: /^unauthorized: The access token/,
+    sessionEnded: /^The session has ended/,
   },
 ];
 

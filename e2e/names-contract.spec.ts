@@ -50,5 +50,5 @@ for (const provider of providers) {
 /** Providers with pages: the page the table describes (the sandbox's first example), not the landing page. */
 const PAGE_OF: Record<string, Record<string, string>> = { uphold: { process: 'profile' } };
 
-/** The sandbox panel's own controls (collapsed, but a test may open it). */
-const isSandboxPanelField = (name: string) => /^(Latency \(ms\)|Force .* saves to fail)/.test(name);
+/** The sandbox panel's own controls (collapsed, but a test may open it) and the header's language picker. */
+const isSandboxPanelField = (name: string) => /^(Latency \(ms\)|Force .* saves to fail|Language$)/.test(name);

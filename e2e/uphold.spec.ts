@@ -31,7 +31,7 @@ test.describe('Uphold profile', () => {
 
     // Progressive disclosure: new questions in the same category, named above the form.
     await expect(editor.root.getByRole('note').filter({ hasText: 'new questions' })).toContainText(
-      'Other citizenships, Country of birth, Town of birth',
+      'Other citizenships, Country of birth and Town of birth',
     );
     await expect(editor.field('Other citizenships')).toBeVisible();
     await expect(editor.field('Country of birth')).toBeVisible();
@@ -45,6 +45,9 @@ test.describe('Uphold profile', () => {
     expect((await editor.save({ section: 'Details' })).kind).toBe('saved');
     await expect(editor.root.getByRole('note').first()).toContainText('Uphold has everything it needs');
     await expect(editor.root.getByRole('note').nth(1)).toHaveText('Uphold has no further questions for now.');
+    await expect(editor.root.getByRole('note').nth(2)).toHaveText(
+      '1 of 1 sections done · no required answers left',
+    );
     // The tab shows the category is complete.
     await expect(
       editor.root.getByRole('tab', { name: /Details/ }).getByRole('img', { name: 'complete' }),

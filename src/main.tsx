@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { credentials, subjectOfCredential } from './api/credentials';
 import { SANDBOX_SUBJECT, SANDBOX_TOKEN } from './app/sandbox-token';
 import { loadConfig } from './config/load-config';
+import { appLocale, embedLocale, messagesReady, setLocale } from './i18n';
 import { findProvider } from './providers';
 
 const root = document.getElementById('root') as HTMLElement;
@@ -31,6 +32,8 @@ async function boot() {
     return;
   }
   const embedded = window.location.pathname === '/embed';
+  // The locale first: `?lang=` (kept for the tab), else the browser's (the embed's `init.locale` comes later).
+  setLocale(embedded ? embedLocale(window.location.search, undefined) : appLocale(window.location.search));
   if (fragment.token && !embedded) {
     credentials.signIn(fragment.token, fragment.subject ?? subjectOfCredential(fragment.token));
   }
@@ -42,6 +45,7 @@ async function boot() {
     // Nothing will use the credential: it does not stay in memory either.
     credentials.clear();
     const { ConfigErrorPage } = await import('./app/ConfigErrorPage');
+    await messagesReady();
     createRoot(root).render(<ConfigErrorPage error={error} />);
     return;
   }
@@ -61,6 +65,7 @@ async function boot() {
   }
   if (embedded) {
     const { EmbedApp } = await import('./app/EmbedApp');
+    await messagesReady();
     createRoot(root).render(
       <StrictMode>
         <EmbedApp config={config} />
@@ -69,6 +74,8 @@ async function boot() {
     return;
   }
   const { App } = await import('./app/App');
+  // The words of the language shown are there before the first paint (English is bundled).
+  await messagesReady();
   createRoot(root).render(
     <StrictMode>
       <App config={config} />

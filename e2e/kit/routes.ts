@@ -1,7 +1,7 @@
 // URL building in one place: the editor's routes and the demo portal's page. The kit never assembles a URL elsewhere.
 
 /** Sandbox scenarios given by URL (see the README's "Modes"): e.g. { scenario: 'camunda:read-only' }. */
-export type ScenarioQuery = Partial<Record<'scenario' | 'fail' | 'latency', string>>;
+export type ScenarioQuery = Partial<Record<'scenario' | 'fail' | 'latency' | 'lang', string>>;
 
 const search = (query: Record<string, string | undefined>) => {
   const params = new URLSearchParams();

@@ -9,6 +9,7 @@ import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import { Link as RouterLink } from 'react-router';
 import { useConfig } from '../config/config-context';
+import { LanguagePicker } from '../i18n';
 import { APP_NAME } from './page-title';
 import { SandboxPanelLauncher } from './SandboxPanelLauncher';
 import { ColorSchemeMenu } from './theme/ColorSchemeMenu';
@@ -35,6 +36,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           </Link>
           {config.mode === 'sandbox' && <Chip size="small" color="secondary" label="Sandbox" />}
           <Box sx={{ flexGrow: 1 }} />
+          <LanguagePicker />
           <ColorSchemeMenu />
         </Toolbar>
       </AppBar>

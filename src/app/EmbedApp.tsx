@@ -16,6 +16,7 @@ import { EmbeddedEditor } from './EmbeddedEditor';
 import { MarkdownImageOrigins } from '../forms/renderers/markdown/markdown-images';
 import { ErrorBoundary } from './ErrorBoundary';
 import { composeTitle, DocumentTitle } from './page-title';
+import { embedLocale, messagesReady, setLocale, useLocale } from '../i18n';
 import { SecureStyles } from './SecureStyles';
 import { createAppTheme } from './theme/app-theme';
 import { resolveEmbedColorScheme } from './theme/color-scheme';
@@ -48,9 +49,20 @@ export function EmbedApp({ config }: { config: AppConfig }) {
 
   const root = useRef<HTMLDivElement>(null);
   useContentHeight(root, (height) => send({ type: 'resize', height }));
+  // The portal's `init.locale` (unless the frame's own `?lang=` says otherwise) when we speak it, else the
+  // browser's: `<html lang>` names the language actually shown (src/i18n).
+  // The editor opens once that language's words are there, so the profile is read once, in that language.
+  const wanted = embedLocale(window.location.search, session?.locale);
+  const shown = useLocale();
   useEffect(() => {
-    if (session?.locale) document.documentElement.lang = session.locale;
-  }, [session?.locale]);
+    let current = true;
+    void messagesReady(wanted).then(() => {
+      if (current) setLocale(wanted);
+    });
+    return () => {
+      current = false;
+    };
+  }, [wanted]);
 
   return (
     <SecureStyles>
@@ -69,7 +81,7 @@ export function EmbedApp({ config }: { config: AppConfig }) {
                       This page shows the profile editor inside a partner portal&apos;s iframe. Open a
                       provider from the <a href="/">provider list</a> instead.
                     </Alert>
-                  ) : session ? (
+                  ) : session && shown === wanted ? (
                     <EmbeddedEditor key={session.key} session={session} connection={connection} />
                   ) : (
                     <Typography role="status" color="text.secondary">

@@ -17,7 +17,7 @@ import { idProblem } from './route-ids';
 import { safeProvider } from './safe-provider';
 import { useLeaveGuard } from './use-leave-guard';
 import { useProfilePageState } from './use-profile-page-state';
-import { userLocale, useProviderContext } from './use-provider-context';
+import { useProviderContext } from './use-provider-context';
 
 const MAX_AUTO_RETRIES = 2;
 
@@ -105,7 +105,7 @@ function SafeEditor(props: Parameters<typeof ConnectedEditor>[0]) {
 function ConnectedEditor(
   props: Props & { entry: ProviderEntry; params: Record<string, string>; provider: ProfileProvider },
 ) {
-  const { entry, provider, session, connection } = props;
+  const { entry, provider, connection } = props;
   const config = useConfig();
   const settings = config.providers[entry.id] ?? { baseUrl: '' };
   // A provider with pages: the page opened by init, then wherever the user goes (there are no URLs in a frame).
@@ -118,9 +118,8 @@ function ConnectedEditor(
     const { [pageParam ?? '']: _page, ...own } = props.params;
     return pageParam && page ? { ...own, [pageParam]: page } : own;
   }, [props.params, pageParam, page]);
-  const base = useProviderContext(provider, settings, params);
-  const locale = session.locale ?? userLocale();
-  const ctx = useMemo(() => ({ ...base, locale }), [base, locale]);
+  // Its locale is the one shown: the embed sets it from `?lang=`, `init.locale` or the browser (EmbedApp).
+  const ctx = useProviderContext(provider, settings, params);
   const queryClient = useQueryClient();
   const { send } = connection;
   const profile = useProfilePageState(provider, ctx, pageParam && !page ? 'provider' : 'profile');

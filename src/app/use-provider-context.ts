@@ -1,13 +1,12 @@
 // Builds what an adapter needs from the config and the route: an http client on the provider's base URL that
 // sends the in-memory credential (and refuses to once another person's session has started), the route
-// parameters, the user's locale and the session key.
+// parameters, the locale shown and the session key.
 import { useMemo, useSyncExternalStore } from 'react';
 import { credentials } from '../api/credentials';
 import { createHttpClient } from '../api/http';
 import type { ProviderSettings } from '../config/app-config';
+import { useLocale } from '../i18n';
 import type { ProfileProvider, ProviderContext } from '../providers/types';
-
-export const userLocale = () => (typeof navigator !== 'undefined' && navigator.language) || 'en-GB';
 
 export function useProviderContext(
   provider: ProfileProvider,
@@ -17,6 +16,8 @@ export function useProviderContext(
   // Re-render when the credential changes, so a refreshed token is used by the next request.
   useSyncExternalStore(credentials.subscribe, () => credentials.token);
   const sessionKey = useSyncExternalStore(credentials.subscribe, () => credentials.sessionKey);
+  // The locale shown (src/i18n): a change makes a new context, so the profile is read again in that language.
+  const locale = useLocale();
   const paramsKey = JSON.stringify(params);
   // A new params object with the same values (every render of the route) must not make a new context.
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -31,6 +32,6 @@ export function useProviderContext(
       },
       session: { key: sessionKey, current: () => credentials.sessionKey },
     });
-    return { http, params: routeParams, locale: userLocale(), sessionKey };
-  }, [provider, settings.baseUrl, routeParams, sessionKey]);
+    return { http, params: routeParams, locale, sessionKey };
+  }, [provider, settings.baseUrl, routeParams, sessionKey, locale]);
 }

@@ -14,7 +14,7 @@ describe('useSessionIsolation', () => {
     renderHook(() => useSessionIsolation(client));
     credentials.signIn('ALICE', 'alice');
     const alice = credentials.sessionKey;
-    client.setQueryData(profileKeys.detail(alice, 'navixy', {}), { data: { first_name: 'Alice' } });
+    client.setQueryData(profileKeys.detail(alice, 'navixy', {}, 'en'), { data: { first_name: 'Alice' } });
     client.setQueryData(['country-options', 'nexudus', 'en'], ['GB']);
     client.setQueryData(['provider-module', 'navixy'], 'code');
     await client
@@ -24,7 +24,7 @@ describe('useSessionIsolation', () => {
     expect(client.getMutationCache().getAll()).toHaveLength(1);
 
     credentials.signIn('ALICE-2', 'alice');
-    expect(client.getQueryData(profileKeys.detail(alice, 'navixy', {}))).toBeDefined();
+    expect(client.getQueryData(profileKeys.detail(alice, 'navixy', {}, 'en'))).toBeDefined();
 
     credentials.signIn('BOB', 'bob');
     expect(

@@ -50,8 +50,8 @@ export function EditorForm(props: EditorFormProps) {
   const { form, provider, ctx, providerLabel, restored, onEvent, commands, renewCredentials } = props;
   const queryClient = useQueryClient();
   const queryKey = useMemo(
-    () => profileKeys.detail(ctx.sessionKey, provider.id, ctx.params),
-    [ctx.sessionKey, provider.id, ctx.params],
+    () => profileKeys.detail(ctx.sessionKey, provider.id, ctx.params, ctx.locale),
+    [ctx.sessionKey, provider.id, ctx.params, ctx.locale],
   );
   const draftId: DraftId = useMemo(
     () => ({ sessionKey: ctx.sessionKey, providerId: provider.id, params: ctx.params }),

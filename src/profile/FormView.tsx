@@ -12,6 +12,7 @@ import {
   type UISchemaElement,
 } from '@jsonforms/core';
 import { formsAjv } from '../forms/ajv';
+import { jsonFormsI18n } from '../forms/json-forms-i18n';
 import { createKeepNewerData } from '../forms/keep-newer-data';
 import { cellSet, rendererSet } from '../forms/renderers';
 import type { CountrySource } from '../forms/renderers/country/country-option';
@@ -50,7 +51,8 @@ const NO_SOURCES: Record<string, CountrySource> = {};
 export const FormView = memo(function FormView(props: FormViewProps) {
   const { schema, uischema, data, errors, readOnly, locale, extraRenderers, countrySources, onEdit } = props;
   const renderers = useMemo(() => [...(extraRenderers ?? []), ...rendererSet], [extraRenderers]);
-  const i18n = useMemo(() => ({ locale }), [locale]);
+  // The locale, JSON Forms' own texts and our validation messages in it (src/forms/json-forms-i18n).
+  const i18n = jsonFormsI18n(locale);
   const [middleware] = useState(createKeepNewerData);
   const progressive = props.progressive ?? true;
   const config = useMemo(() => ({ progressive }), [progressive]);

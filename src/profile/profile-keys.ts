@@ -6,6 +6,11 @@ export const profileKeys = {
   session: (sessionKey: string) => [...profileKeys.all, sessionKey] as const,
   provider: (sessionKey: string, providerId: string) =>
     [...profileKeys.session(sessionKey), providerId] as const,
-  detail: (sessionKey: string, providerId: string, params: Readonly<Record<string, string | undefined>>) =>
-    [...profileKeys.provider(sessionKey, providerId), params] as const,
+  /** The locale is part of the key: a provider's form is made (and Uphold's hint sent) in the language shown. */
+  detail: (
+    sessionKey: string,
+    providerId: string,
+    params: Readonly<Record<string, string | undefined>>,
+    locale: string,
+  ) => [...profileKeys.provider(sessionKey, providerId), params, locale] as const,
 };

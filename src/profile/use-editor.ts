@@ -33,8 +33,8 @@ export function useEditor(options: EditorOptions) {
   const queryClient = useQueryClient();
   const { mutateAsync } = useSaveProfile(provider, ctx);
   const queryKey = useMemo(
-    () => profileKeys.detail(ctx.sessionKey, provider.id, ctx.params),
-    [ctx.sessionKey, provider.id, ctx.params],
+    () => profileKeys.detail(ctx.sessionKey, provider.id, ctx.params, ctx.locale),
+    [ctx.sessionKey, provider.id, ctx.params, ctx.locale],
   );
   const formState = useFormState({
     schema: form.schema,

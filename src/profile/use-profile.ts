@@ -1,14 +1,14 @@
 // Loading a profile: a TanStack query around the provider's load, keyed by provider and route parameters.
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { ProfileProvider, ProviderContext } from '../providers/types';
 import { profileKeys } from './profile-keys';
 import { retryDelay, shouldRetryRead } from './retry-policy';
 
 export function profileQueryOptions(provider: ProfileProvider, ctx: ProviderContext) {
-  // The http client and locale follow from the config and the browser; the params identify the profile.
+  // The http client follows from the config; the params identify the profile, the locale its language.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    queryKey: profileKeys.detail(ctx.sessionKey, provider.id, ctx.params),
+    queryKey: profileKeys.detail(ctx.sessionKey, provider.id, ctx.params, ctx.locale),
     queryFn: ({ signal }) => provider.load({ ...ctx, signal }),
     retry: shouldRetryRead,
     retryDelay,
@@ -18,5 +18,6 @@ export function profileQueryOptions(provider: ProfileProvider, ctx: ProviderCont
 }
 
 export function useProfile(provider: ProfileProvider, ctx: ProviderContext) {
-  return useQuery(profileQueryOptions(provider, ctx));
+  // Another language: the form in the previous one stays (with everything typed) until the new one arrives.
+  return useQuery({ ...profileQueryOptions(provider, ctx), placeholderData: keepPreviousData });
 }

@@ -30,7 +30,7 @@ function setup(save: ProfileProvider['save']) {
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
-  const key = profileKeys.detail(ctx.sessionKey, 'camunda', ctx.params);
+  const key = profileKeys.detail(ctx.sessionKey, 'camunda', ctx.params, ctx.locale);
   client.setQueryData(key, base);
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={client}>{children}</QueryClientProvider>

@@ -21,7 +21,7 @@ export interface SaveVariables {
 
 export function useSaveProfile(provider: ProfileProvider, ctx: ProviderContext) {
   const queryClient = useQueryClient();
-  const queryKey = profileKeys.detail(ctx.sessionKey, provider.id, ctx.params);
+  const queryKey = profileKeys.detail(ctx.sessionKey, provider.id, ctx.params, ctx.locale);
   const secrets = provider.secretPaths ?? [];
   // Secrets never enter the mutation cache either: its variables hold the draft without them, and the values
   // wait here (keyed by that draft) until the provider's save takes them.

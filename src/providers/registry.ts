@@ -1,5 +1,6 @@
 // What a registry entry holds: production facts only (name, route parameters, how to load the code and the
 // sandbox). Sandbox-only data (example profiles, scenarios) lives in each provider's sandbox module.
+import { messagesReady } from '../i18n';
 import type { ProfileProvider, ProviderSandbox } from './types';
 
 export interface ProviderEntry<Id extends string = string> {
@@ -16,8 +17,18 @@ export interface ProviderEntry<Id extends string = string> {
   loadSandbox: () => Promise<ProviderSandbox>;
 }
 
-/** Keeps the entry's id as a literal type, so the registry's ids make up `ProviderId`. */
-export const defineProvider = <const Id extends string>(entry: ProviderEntry<Id>): ProviderEntry<Id> => entry;
+/**
+ * Keeps the entry's id as a literal type, so the registry's ids make up `ProviderId`. The provider's code is ready
+ * once its messages in the language shown are (they load with it).
+ */
+export const defineProvider = <const Id extends string>(entry: ProviderEntry<Id>): ProviderEntry<Id> => ({
+  ...entry,
+  load: async () => {
+    const provider = await entry.load();
+    await messagesReady();
+    return provider;
+  },
+});
 
 /** The registry's lookups over its list of entries (one list: adding an entry is all it takes). */
 export function registryOf<const Entries extends readonly ProviderEntry[]>(entries: Entries) {

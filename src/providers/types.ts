@@ -157,7 +157,13 @@ export interface ProviderPages {
 /** A named fault a QA engineer can switch on in the sandbox (`?scenario=<provider>:<name>`). */
 export interface SandboxScenario {
   name: string;
-  description: string;
+  /** What happens, in plain words and in the locale shown (a getter over the provider's messages). */
+  readonly description: string;
+  /**
+   * When switching it shows: 'now' (the next request, e.g. a save, meets it) or 'reload' (it changes what the
+   * profile reads as: reload the page to see it).
+   */
+  applies: 'now' | 'reload';
 }
 
 /** A profile the sandbox holds from the start, offered as an example in sandbox mode. */

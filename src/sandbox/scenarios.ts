@@ -7,6 +7,7 @@
 import { delay, getResponse, http, HttpResponse, type RequestHandler } from 'msw';
 import { findProvider } from '../providers';
 import { applyControl } from './control-faults';
+import type { SandboxScenario } from '../providers/types';
 
 export interface ActiveScenarios {
   latencyMs: number;
@@ -119,3 +120,16 @@ async function slowAnswer(provider: string, baseUrl: string, request: Request, m
   await delay(ms);
   return response ?? HttpResponse.json({ message: 'Sandbox: no handler for this write.' }, { status: 404 });
 }
+
+/** A provider's named scenario whose description is read in the locale shown (from the provider's messages). */
+export const defineScenario = (
+  name: string,
+  applies: 'now' | 'reload',
+  describe: () => string,
+): SandboxScenario => ({
+  name,
+  applies,
+  get description() {
+    return describe();
+  },
+});

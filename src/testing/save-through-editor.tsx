@@ -23,7 +23,7 @@ export async function saveThroughEditor(
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
-  client.setQueryData(profileKeys.detail(ctx.sessionKey, provider.id, ctx.params), request.base);
+  client.setQueryData(profileKeys.detail(ctx.sessionKey, provider.id, ctx.params, ctx.locale), request.base);
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={client}>{children}</QueryClientProvider>
   );

@@ -1,5 +1,6 @@
 // Field-spec helpers for web addresses: a full http(s) URL, optionally on given hosts, or (where a contract allows)
 // a bare user name / handle. They yield `pattern` + `patternMessage` to spread into a 'url' or 'text' FieldSpec.
+import { formsMessages } from '../forms-messages';
 import type { FieldSpec } from './field-spec';
 
 export interface UrlPatternOptions {
@@ -16,7 +17,11 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Letters, digits, underscores, dots and hyphens after an optional @ (Twitter, Instagram, GitHub, Telegram, Skype). */
 export const HANDLE = '@?[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}';
 
-export function urlPattern(options: UrlPatternOptions = {}): Pick<FieldSpec, 'pattern' | 'patternMessage'> {
+/** The pattern and its message, in the locale of `t` (the forms namespace in the form's locale). */
+export function urlPattern(
+  options: UrlPatternOptions = {},
+  t = formsMessages.t,
+): Pick<FieldSpec, 'pattern' | 'patternMessage'> {
   const host = options.hosts?.length
     ? `([A-Za-z0-9-]+\\.)*(${options.hosts.map(escape).join('|')})(:\\d+)?(/\\S*)?`
     : '[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(:\\d+)?(/\\S*)?';
@@ -24,7 +29,7 @@ export function urlPattern(options: UrlPatternOptions = {}): Pick<FieldSpec, 'pa
   const pattern = options.handle ? `^(${url}|${options.handle.pattern})$` : `^${url}$`;
   const example = options.example ?? `https://${options.hosts?.[0] ?? 'example.com'}/…`;
   const patternMessage = options.handle
-    ? `Enter a full web address such as ${example}, or a user name such as ${options.handle.example}.`
-    : `Enter a full web address such as ${example}.`;
+    ? t('validation.webAddressOrHandle', { example, handle: options.handle.example })
+    : t('validation.webAddress', { example });
   return { pattern, patternMessage };
 }

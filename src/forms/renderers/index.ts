@@ -25,8 +25,8 @@ import { PostalCodeControl } from './postal-code/PostalCodeControl';
 import { postalCodeControlTester } from './postal-code/tester';
 import { progressiveVerticalLayoutTester } from './progressive-layout/tester';
 import { ProgressiveVerticalLayout } from './progressive-layout/ProgressiveVerticalLayout';
-import { unsupportedElementTester } from './unsupported/tester';
-import { UnsupportedElement } from './unsupported/UnsupportedElement';
+import { nonObjectRootTester, unsupportedElementTester } from './unsupported/tester';
+import { NonObjectRoot, UnsupportedElement } from './unsupported/UnsupportedElement';
 import { textControlTester } from './text/tester';
 import { TextControl } from './text/TextControl';
 import { markdownControlTester } from './markdown/tester';
@@ -48,6 +48,7 @@ export const rendererSet: JsonFormsRendererRegistryEntry[] = [
   { tester: multiChoiceControlTester, renderer: MultiChoiceControl },
   { tester: materialFallbackTester, renderer: MaterialFallback },
   { tester: unsupportedElementTester, renderer: UnsupportedElement },
+  { tester: nonObjectRootTester, renderer: NonObjectRoot },
 ];
 
 /** No cells of our own: JSON Forms' material cells come with the material set, for its tables. */

@@ -1,4 +1,5 @@
 // A value of a choice control must be one of the choices offered now (e.g. a state of the chosen country).
+import { formsMessages } from '../forms-messages';
 import { choicesFor } from '../renderers/choice/choices';
 import type { ControlValidator } from './control-validator';
 
@@ -10,6 +11,6 @@ export const choiceValidator: ControlValidator = {
     const choices = choicesFor(control, data) ?? [];
     return choices.some((choice) => choice.value === value)
       ? undefined
-      : 'Choose one of the options offered.';
+      : formsMessages.t('validation.chooseOption');
   },
 };

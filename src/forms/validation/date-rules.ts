@@ -1,6 +1,8 @@
 // Date-difference rules in a control's options (`options.rules: [{ rule, threshold: { limit, unit } }]`):
 // the difference is now − date, measured in calendar units (18 years = the same day 18 years ago).
 import dayjs, { type Dayjs } from 'dayjs';
+import { currentLocale } from '../../i18n';
+import { formsMessages } from '../forms-messages';
 
 export const DATE_RULE_NAMES = [
   'difference-greater-than-or-equal-to-threshold',
@@ -62,21 +64,28 @@ export function parseRuleDate(value: unknown): { date: Dayjs; dateOnly: boolean 
   return { date, dateOnly };
 }
 
-const unitName = (limit: number, unit: DateRuleUnit) =>
-  Math.abs(limit) === 1 ? `${limit} ${unit.slice(0, -1)}` : `${limit} ${unit}`;
+/** '18 years' / '18 Jahre' / '18 年' (Intl's unit names). */
+const unitName = (limit: number, unit: DateRuleUnit, locale: string) =>
+  new Intl.NumberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: 'long' }).format(
+    limit,
+  );
 
-/** The message the server sends for a broken rule ("The date must be older than or equal to 18 years ago"). */
-export function dateRuleMessage({ rule, threshold }: DateRule): string {
-  const amount = unitName(threshold.limit, threshold.unit);
+/**
+ * The message for a broken rule, in the locale shown; in English the one the server sends ("The date must be
+ * older than or equal to 18 years ago").
+ */
+export function dateRuleMessage({ rule, threshold }: DateRule, locale: string = currentLocale()): string {
+  const t = formsMessages.in(locale);
+  const amount = unitName(threshold.limit, threshold.unit, locale);
   switch (rule) {
     case 'difference-greater-than-or-equal-to-threshold':
-      return `The date must be older than or equal to ${amount} ago`;
+      return t('validation.dateRule.olderOrEqual', { amount });
     case 'difference-greater-than-threshold':
-      return `The date must be older than ${amount} ago`;
+      return t('validation.dateRule.older', { amount });
     case 'difference-less-than-or-equal-to-threshold':
-      return `The date must be newer than or equal to ${amount} from now`;
+      return t('validation.dateRule.newerOrEqual', { amount });
     case 'difference-less-than-threshold':
-      return `The date must be newer than ${amount} from now`;
+      return t('validation.dateRule.newer', { amount });
   }
 }
 

@@ -1,18 +1,20 @@
-// Turns AJV's terse messages into sentences a person understands; a schema can override them per keyword
+// Turns AJV's terse messages into sentences a person understands, in the locale shown (src/i18n); a schema can override them per keyword
 // with `errorMessage: { <keyword>: "…" }` (the generator writes a field spec's patternMessage there).
 import type { ErrorObject } from 'ajv';
+import { currentLocale } from '../../i18n';
+import { formsMessages } from '../forms-messages';
 import { patternMessage } from './pattern-messages';
 
 type Params = Record<string, unknown>;
 
-const FORMAT_MESSAGES: Record<string, string> = {
-  email: 'Enter an e-mail address such as name@example.com.',
-  date: 'Enter a real date (day, month and year).',
-  'date-time': 'Enter a real date and time.',
-  uri: 'Enter a full web address starting with https://.',
-  url: 'Enter a full web address starting with https://.',
-  phone: 'Enter the number in international format: + and the country code, e.g. +44 20 7946 0958.',
-};
+const FORMAT_KEYS = {
+  email: 'validation.format.email',
+  date: 'validation.format.date',
+  'date-time': 'validation.format.dateTime',
+  uri: 'validation.format.uri',
+  url: 'validation.format.uri',
+  phone: 'validation.format.phone',
+} as const;
 
 function customMessage(error: ErrorObject): string | undefined {
   const custom = (error.parentSchema as { errorMessage?: unknown } | undefined)?.errorMessage;
@@ -24,63 +26,98 @@ function customMessage(error: ErrorObject): string | undefined {
   return undefined;
 }
 
-const plural = (n: unknown, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
+const count = (value: unknown) => (typeof value === 'number' ? value : Number(value));
 
-export function humanMessage(error: ErrorObject): string {
+/** The error in words, in the given locale (default: the locale shown). */
+export function humanMessage(error: ErrorObject, locale: string = currentLocale()): string {
   const custom = customMessage(error);
   if (custom) return custom;
+  const t = formsMessages.in(locale);
   const p = error.params as Params;
+  const limit = count(p.limit);
   switch (error.keyword) {
     case 'required':
-      return 'This field is required.';
+      return t('validation.required');
     case 'minLength':
-      return p.limit === 1 ? 'This field is required.' : `Enter at least ${plural(p.limit, 'character')}.`;
+      return limit === 1 ? t('validation.required') : t('validation.minLength', { limit });
     case 'maxLength':
-      return `Use at most ${plural(p.limit, 'character')}.`;
+      return t('validation.maxLength', { limit });
     case 'pattern':
-      return patternMessage(p.pattern);
-    case 'format':
-      return FORMAT_MESSAGES[String(p.format)] ?? `Enter a valid ${String(p.format)}.`;
+      return patternMessage(p.pattern, locale);
+    case 'format': {
+      const key = FORMAT_KEYS[String(p.format) as keyof typeof FORMAT_KEYS] as string | undefined;
+      return key
+        ? t(key as (typeof FORMAT_KEYS)[keyof typeof FORMAT_KEYS])
+        : t('validation.format.other', { format: String(p.format) });
+    }
     case 'formatMaximum':
     case 'formatExclusiveMaximum':
       return p.limit === new Date().toISOString().slice(0, 10)
-        ? 'The date cannot be in the future.'
-        : `The date must be on or before ${String(p.limit)}.`;
+        ? t('validation.dateNotFuture')
+        : t('validation.dateOnOrBefore', { limit: String(p.limit) });
     case 'formatMinimum':
     case 'formatExclusiveMinimum':
-      return `The date must be on or after ${String(p.limit)}.`;
+      return t('validation.dateOnOrAfter', { limit: String(p.limit) });
     case 'minimum':
     case 'exclusiveMinimum':
-      return `Enter a number of at least ${String(p.limit)}.`;
+      return t('validation.minimum', { limit });
     case 'maximum':
     case 'exclusiveMaximum':
-      return `Enter a number of at most ${String(p.limit)}.`;
+      return t('validation.maximum', { limit });
     case 'enum':
     case 'const':
     case 'oneOf':
     case 'anyOf':
-      return 'Choose one of the options offered.';
+      return t('validation.chooseOption');
     case 'type':
-      return p.type === 'number' || p.type === 'integer'
-        ? 'Enter a number.'
-        : 'This value has the wrong type.';
+      return p.type === 'number' || p.type === 'integer' ? t('validation.number') : t('validation.wrongType');
     case 'minItems':
-      return `Add at least ${plural(p.limit, 'item')}.`;
+      return t('validation.minItems', { limit });
     case 'maxItems':
-      return `Add at most ${plural(p.limit, 'item')}.`;
+      return t('validation.maxItems', { limit });
     case 'uniqueItems':
-      return 'Each item may appear only once.';
+      return t('validation.uniqueItems');
     case 'unexpectedProperty':
     case 'additionalProperties':
     case 'unevaluatedProperties':
-      return 'This answer is not asked for here. Clear it before saving.';
+      return t('validation.notAsked');
     case 'minProperties':
-      return p.limit === 1
-        ? 'Answer at least one question.'
-        : `Answer at least ${String(p.limit)} questions.`;
+      return t('validation.minProperties', { limit });
     case 'maxProperties':
-      return `Answer at most ${plural(p.limit, 'question')}.`;
+      return t('validation.maxProperties', { limit });
     default:
-      return error.message ? `This value ${error.message}.` : 'This value is not valid.';
+      return error.message
+        ? t('validation.otherKeyword', { message: error.message })
+        : t('validation.invalid');
   }
 }
+
+/** The keywords humanMessage words itself; errors of other keywords (our validators', a provider's) carry theirs. */
+export const SCHEMA_KEYWORDS = new Set([
+  'required',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'formatMaximum',
+  'formatExclusiveMaximum',
+  'formatMinimum',
+  'formatExclusiveMinimum',
+  'minimum',
+  'exclusiveMinimum',
+  'maximum',
+  'exclusiveMaximum',
+  'enum',
+  'const',
+  'oneOf',
+  'anyOf',
+  'type',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'unexpectedProperty',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'minProperties',
+  'maxProperties',
+]);

@@ -1,51 +1,51 @@
 // Plain-language messages for regular expressions that forms commonly use, so nobody is shown a raw regex.
-// Patterns are compared as written in the schema; unknown ones get a neutral sentence.
+// Patterns are compared as written in the schema; unknown ones get a neutral sentence (in the locale shown).
+import { currentLocale, type MessageKey } from '../../i18n';
+import { formsMessages } from '../forms-messages';
+import type { en } from '../messages/en';
 
-const PATTERN_MESSAGES: ReadonlyArray<readonly [pattern: string, message: string]> = [
-  ['^\\S+\\s+\\S+(\\s+\\S+)*$', 'Enter at least two words, e.g. your first and last name.'],
-  ['^\\S+(\\s+\\S+)+$', 'Enter at least two words, e.g. your first and last name.'],
-  ['^[A-Z]{2}$', 'Use a two-letter country code, e.g. GB.'],
-  ['^[A-Z]{3}$', 'Use a three-letter code in capital letters, e.g. GBR.'],
-  ['^[a-z]{3}$', 'Use a three-letter code in small letters, e.g. gbr.'],
-  ['^[A-Z]{2}-[A-Z0-9]{1,3}$', 'Use a region code: the country code, a hyphen and the region, e.g. GB-MAN.'],
-  ['^\\d+$', 'Use digits only.'],
-  ['^[0-9]+$', 'Use digits only.'],
-  ['^\\D*$', 'Do not use digits.'],
-  ['^[^0-9]*$', 'Do not use digits.'],
-  ['^\\S.*\\S$|^\\S$', 'Remove the spaces at the start and end.'],
-  ['^\\S(.*\\S)?$', 'Remove the spaces at the start and end.'],
-  ['^[^\\s].*[^\\s]$', 'Remove the spaces at the start and end.'],
-  ['^\\S+$', 'Do not use spaces.'],
-  ['^[A-Za-z]+$', 'Use letters (A–Z) only.'],
-  ['^[a-zA-Z]+$', 'Use letters (A–Z) only.'],
-  ['^[A-Za-z0-9]+$', 'Use letters (A–Z) and digits only.'],
-  ['^[a-zA-Z0-9]+$', 'Use letters (A–Z) and digits only.'],
-  [
-    '^\\+?[1-9]\\d{1,14}$',
-    'Enter the number in international format: + and the country code, e.g. +442079460958.',
-  ],
-  [
-    '^\\+[1-9]\\d{1,14}$',
-    'Enter the number in international format: + and the country code, e.g. +442079460958.',
-  ],
-  ['^\\d{4}-\\d{2}-\\d{2}$', 'Enter the date as year-month-day, e.g. 1987-01-31.'],
-  ['^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$', 'Enter a BIC/SWIFT code of 8 or 11 letters and digits.'],
-  [
-    '^[A-Z]{2}\\d{2}[A-Z0-9]{1,30}$',
-    'Enter an IBAN: the country code, two check digits and the account number.',
-  ],
+type PatternKey = Extract<MessageKey<typeof en>, `pattern.${string}`>;
+
+const PATTERN_MESSAGES: ReadonlyArray<readonly [pattern: string, message: PatternKey]> = [
+  ['^\\S+\\s+\\S+(\\s+\\S+)*$', 'pattern.twoWords'],
+  ['^\\S+(\\s+\\S+)+$', 'pattern.twoWords'],
+  ['^[A-Z]{2}$', 'pattern.countryCode2'],
+  ['^[A-Z]{3}$', 'pattern.upperCode3'],
+  ['^[a-z]{3}$', 'pattern.lowerCode3'],
+  ['^[A-Z]{2}-[A-Z0-9]{1,3}$', 'pattern.regionCode'],
+  ['^\\d+$', 'pattern.digits'],
+  ['^[0-9]+$', 'pattern.digits'],
+  ['^\\D*$', 'pattern.noDigits'],
+  ['^[^0-9]*$', 'pattern.noDigits'],
+  ['^\\S.*\\S$|^\\S$', 'pattern.noOuterSpaces'],
+  ['^\\S(.*\\S)?$', 'pattern.noOuterSpaces'],
+  ['^[^\\s].*[^\\s]$', 'pattern.noOuterSpaces'],
+  ['^\\S+$', 'pattern.noSpaces'],
+  ['^[A-Za-z]+$', 'pattern.letters'],
+  ['^[a-zA-Z]+$', 'pattern.letters'],
+  ['^[A-Za-z0-9]+$', 'pattern.lettersDigits'],
+  ['^[a-zA-Z0-9]+$', 'pattern.lettersDigits'],
+  ['^\\+?[1-9]\\d{1,14}$', 'pattern.phone'],
+  ['^\\+[1-9]\\d{1,14}$', 'pattern.phone'],
+  ['^\\d{4}-\\d{2}-\\d{2}$', 'pattern.isoDate'],
+  ['^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$', 'pattern.bic'],
+  ['^[A-Z]{2}\\d{2}[A-Z0-9]{1,30}$', 'pattern.iban'],
 ];
 
 const BY_PATTERN = new Map(PATTERN_MESSAGES);
 
 /** The fallback when a pattern is not known: neutral, and never the regex itself. */
-export const UNKNOWN_PATTERN_MESSAGE = "This doesn't match the expected format.";
+export const unknownPatternMessage = (locale: string = currentLocale()) =>
+  formsMessages.in(locale)('pattern.unknown');
 
 /** A sentence explaining what the pattern asks for, or undefined when the pattern is not a well-known one. */
-export function knownPatternMessage(pattern: string): string | undefined {
-  return BY_PATTERN.get(pattern.trim());
+export function knownPatternMessage(pattern: string, locale: string = currentLocale()): string | undefined {
+  const key = BY_PATTERN.get(pattern.trim());
+  return key ? formsMessages.in(locale)(key) : undefined;
 }
 
-export function patternMessage(pattern: unknown): string {
-  return (typeof pattern === 'string' && knownPatternMessage(pattern)) || UNKNOWN_PATTERN_MESSAGE;
+export function patternMessage(pattern: unknown, locale: string = currentLocale()): string {
+  return (
+    (typeof pattern === 'string' && knownPatternMessage(pattern, locale)) || unknownPatternMessage(locale)
+  );
 }

@@ -1,5 +1,7 @@
 // Postal codes checked against the country chosen in the same form (`format: "postal-code"`), using the
 // postcode-validator package; countries without postal codes (or unknown to it) are not checked.
+import { currentLocale } from '../../i18n';
+import { formsMessages } from '../forms-messages';
 import countries from 'i18n-iso-countries';
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator';
 import type { ControlElement, JsonSchema } from '@jsonforms/core';
@@ -64,7 +66,7 @@ export function postalCodeMessage(value: unknown, alpha2: string | undefined): s
   }
   return postcodeValidator(normalisePostalCode(value), alpha2)
     ? undefined
-    : `Enter a valid postal code for ${countryName(alpha2)}.`;
+    : formsMessages.t('validation.postalCode', { country: countryName(alpha2, currentLocale()) });
 }
 
 // Typical postal codes, shown as examples (the package checks formats but has no samples).

@@ -1,18 +1,31 @@
-// Camunda's error body `{ type, message }` and status codes, in words a person understands.
+// Camunda's error body `{ type, message }` and status codes, in words a person understands, worded for the
+// situation (loading, saving).
 import { isApiError } from '../../api/api-error';
-import { describeTransportFailure, KEPT, withRequestId } from '../common-failures';
-import type { ProviderFailure } from '../types';
+import {
+  describeTransportFailure,
+  keptFor,
+  serverErrorFor,
+  signInAgainFor,
+  withRequestId,
+} from '../common-failures';
+import type { ProviderErrorSituation, ProviderFailure } from '../types';
+import { camundaMessages } from './camunda-messages';
 
-export const READ_ONLY_REASON =
-  "This Camunda engine's identity service is read-only (for example LDAP), so profiles cannot be changed here.";
+const t = camundaMessages.t;
+
+/** The read-only reason in the locale shown. */
+export const readOnlyReason = () => t('readOnly');
 
 const serverMessage = (body: unknown): string | undefined =>
   typeof body === 'object' && body !== null && typeof (body as { message?: unknown }).message === 'string'
     ? (body as { message: string }).message
     : undefined;
 
-export function describeCamundaError(error: unknown): ProviderFailure {
-  const transport = describeTransportFailure(error, 'Camunda');
+export function describeCamundaError(
+  error: unknown,
+  situation: ProviderErrorSituation = 'save',
+): ProviderFailure {
+  const transport = describeTransportFailure(error, 'Camunda', situation);
   if (transport || !isApiError(error)) return transport as ProviderFailure;
   const said = serverMessage(error.body);
   const failure = (kind: ProviderFailure['kind'], message: string): ProviderFailure => ({
@@ -23,20 +36,17 @@ export function describeCamundaError(error: unknown): ProviderFailure {
   });
   switch (error.status) {
     case 400:
-      return failure('validation', `Camunda refused the change: ${said ?? 'invalid request'}. ${KEPT}`);
+      return failure(
+        'validation',
+        `${t('errors.refused', { said: said ?? t('errors.invalidRequest') })}${keptFor(situation)}`,
+      );
     case 401:
-      return failure(
-        'auth',
-        `Your session has expired or your credentials were refused. Sign in again; ${KEPT.toLowerCase()}`,
-      );
+      return failure('auth', `${t('errors.sessionEnded')} ${signInAgainFor(situation)}`);
     case 403:
-      return failure('read-only', READ_ONLY_REASON);
+      return failure('read-only', readOnlyReason());
     case 404:
-      return failure('not-found', said ? `User not found: ${said}.` : 'This user does not exist in Camunda.');
+      return failure('not-found', said ? t('errors.notFoundSaid', { said }) : t('errors.notFound'));
     default:
-      return failure(
-        'server',
-        `Camunda could not save the profile because of a server error (${error.status}${said ? `: ${said}` : ''}). ${KEPT} Try again in a moment.`,
-      );
+      return failure('server', serverErrorFor('Camunda', error.status, situation, said));
   }
 }

@@ -1,17 +1,13 @@
-// Camunda 7 user profile (PUT /user/{id}/profile): the field spec the form is generated from.
+// Camunda 7 user profile (PUT /user/{id}/profile): the field spec the form is generated from, in a locale's words.
 import type { FormSpec } from '../../forms/generator/field-spec';
+import { camundaMessages, type CamundaText } from './camunda-messages';
 
-export const camundaSpec: FormSpec = {
+export const camundaSpecIn = (t: CamundaText): FormSpec => ({
   fields: [
-    {
-      path: 'id',
-      label: 'User id',
-      type: 'text',
-      readOnly: 'The user id identifies the account and cannot be changed.',
-    },
+    { path: 'id', label: t('fields.id.label'), type: 'text', readOnly: t('fields.id.readOnly') },
     {
       path: 'firstName',
-      label: 'First name',
+      label: t('fields.firstName'),
       type: 'text',
       required: true,
       maxLength: 255,
@@ -19,12 +15,15 @@ export const camundaSpec: FormSpec = {
     },
     {
       path: 'lastName',
-      label: 'Last name',
+      label: t('fields.lastName'),
       type: 'text',
       required: true,
       maxLength: 255,
       autocomplete: 'family-name',
     },
-    { path: 'email', label: 'E-mail', type: 'email', maxLength: 255, autocomplete: 'email' },
+    { path: 'email', label: t('fields.email'), type: 'email', maxLength: 255, autocomplete: 'email' },
   ],
-};
+});
+
+/** The spec in English (its structure is the same in every language). */
+export const camundaSpec = camundaSpecIn(camundaMessages.in('en'));

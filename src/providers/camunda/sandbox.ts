@@ -1,4 +1,5 @@
 // Camunda 7 sandbox: the engine-rest user profile endpoints, seeded with Camunda's demo users.
+import { camundaMessages } from './camunda-messages';
 import { http, HttpResponse } from 'msw';
 import * as v from 'valibot';
 import { createPersistedStore } from '../../sandbox/persisted-state';
@@ -41,9 +42,27 @@ const asText = (value: unknown): string | null => (typeof value === 'string' ? v
 
 export const camundaSandbox: ProviderSandbox = {
   scenarios: [
-    { name: 'read-only', description: 'The identity service is read-only (LDAP): PUT answers 403.' },
-    { name: 'unauthorized', description: 'Authentication is on and the credentials are refused (401).' },
-    { name: 'load-error', description: 'Reading the profile fails with HTTP 500.' },
+    {
+      name: 'read-only',
+      applies: 'reload',
+      get description() {
+        return camundaMessages.t('scenarios.readOnly');
+      },
+    },
+    {
+      name: 'unauthorized',
+      applies: 'now',
+      get description() {
+        return camundaMessages.t('scenarios.unauthorized');
+      },
+    },
+    {
+      name: 'load-error',
+      applies: 'reload',
+      get description() {
+        return camundaMessages.t('scenarios.loadError');
+      },
+    },
   ],
   examples: [
     { params: { userId: 'demo' }, description: 'Demo Demo' },

@@ -73,7 +73,7 @@ describe('Navixy error mapping', () => {
     expect(describe_(plain(503)).kind).toBe('unavailable');
     expect(describe_(plain(500))).toMatchObject({
       kind: 'server',
-      message: expect.stringContaining('HTTP 500') as string,
+      message: expect.stringContaining('(500)') as string,
     });
     expect(describe_(new ApiError({ kind: 'network', message: 'offline' })).kind).toBe('network');
   });

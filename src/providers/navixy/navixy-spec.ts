@@ -29,17 +29,26 @@ const text = (path: string, label: string, extra: Partial<FieldSpec> = {}): Fiel
   ...extra,
 });
 
+/** The country picker's list for Navixy's address countries (see navixy-countries.ts). */
+export const NAVIXY_COUNTRY_SOURCE = 'navixy-countries';
+
 /** Each label names its address (two "City" fields would be ambiguous); registered-address fields autocomplete
  * in their own section, so browsers do not mix them with the postal ones. */
 const address = (prefix: 'post' | 'registered'): FieldSpec[] => {
   const which = prefix === 'post' ? 'postal' : 'registered';
-  const field = (name: string, label: string, token: string): FieldSpec =>
+  const field = (name: string, label: string, token: string, extra: Partial<FieldSpec> = {}): FieldSpec =>
     text(`${prefix}_${name}`, `${label} (${which})`, {
       section: prefix,
       autocomplete: prefix === 'registered' ? `section-registered ${token}` : token,
+      ...extra,
     });
   return [
-    field('country', 'Country', 'country-name'),
+    // Navixy keeps the country as free text; the picker stores its English name ("Germany"), as Navixy's own
+    // examples do, and shows any other stored text as it is.
+    field('country', 'Country', 'country-name', {
+      type: 'country',
+      ui: { country: { source: NAVIXY_COUNTRY_SOURCE } },
+    }),
     field('index', 'Postcode', 'postal-code'),
     field('region', 'Region or state', 'address-level1'),
     field('city', 'City', 'address-level2'),

@@ -1,16 +1,28 @@
 // The Navixy adapter: load (user/get_info + plugin/list for plugin 45) and save (user/personal_info/update).
 import { generateForm } from '../../forms/generator/generate-form';
+import { ownerOf } from '../owner';
 import type { ProfileForm, ProfileProvider } from '../types';
+import type { UserInfo } from './navixy-api';
 import { getUserInfo, listPluginIds, PERSONAL_INFO_PLUGIN_ID, updatePersonalInfo } from './navixy-api';
 import { navixyConflicts } from './navixy-conflicts';
 import { describeNavixyError, NO_PLUGIN_REASON } from './navixy-errors';
 import { dataAfterUpdate, FORM_KEYS, formToUpdate, userInfoToForm } from './navixy-mapping';
-import { navixySpec } from './navixy-spec';
+import { navixyCountryOptions } from './navixy-countries';
+import { NAVIXY_COUNTRY_SOURCE, navixySpec } from './navixy-spec';
 
 const generated = generateForm(navixySpec);
 
 const UNKNOWN_PLUGINS =
   'Navixy did not say whether your account may change its personal info; if it may not, saving will tell you.';
+
+/** Whose profile this is: the person's name (or the legal entity's), and the login (Navixy's e-mail) or phone. */
+export const navixyOwner = (info: UserInfo): ProfileForm['owner'] =>
+  ownerOf(
+    info.legal_name && info.legal_type !== 'individual'
+      ? [info.legal_name]
+      : [info.first_name, info.middle_name, info.last_name],
+    [info.login, info.phone],
+  );
 
 export const navixyProvider: ProfileProvider = {
   id: 'navixy',
@@ -26,6 +38,7 @@ export const navixyProvider: ProfileProvider = {
       data: userInfoToForm(info),
       readOnly: writable ? undefined : { reason: NO_PLUGIN_REASON },
       notices: plugins === undefined ? [UNKNOWN_PLUGINS] : undefined,
+      owner: navixyOwner(info),
     };
   },
   async save(ctx, { draft, base }) {
@@ -33,7 +46,8 @@ export const navixyProvider: ProfileProvider = {
     await updatePersonalInfo(ctx.http, params, ctx.signal);
     return { ...base, data: dataAfterUpdate(draft, params), readOnly: undefined, notices: undefined };
   },
-  describeError: (error) => describeNavixyError(error, FORM_KEYS),
+  describeError: (error, situation) => describeNavixyError(error, FORM_KEYS, situation),
   authorization: (hash) => `NVX ${hash}`,
+  countrySources: { [NAVIXY_COUNTRY_SOURCE]: (ctx) => Promise.resolve(navixyCountryOptions(ctx.locale)) },
   conflicts: navixyConflicts,
 };

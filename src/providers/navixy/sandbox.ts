@@ -98,12 +98,18 @@ export const navixySandbox: ProviderSandbox = {
   scenarios: [
     {
       name: 'no-plugin',
-      description: 'The account lacks plugin 45 (personal info): the update answers 222.',
+      applies: 'reload',
+      description: 'The account lacks the personal-info feature: the form opens read-only.',
     },
-    { name: 'session-expired', description: 'The session hash has ended: every call answers code 4.' },
+    {
+      name: 'session-expired',
+      applies: 'now',
+      description: 'The session has ended: the next request asks you to sign in again.',
+    },
     {
       name: 'invalid-tin',
-      description: "Navixy's own check refuses the TIN: the update answers code 7 on `tin`.",
+      applies: 'now',
+      description: 'Navixy refuses the tax number (TIN) when you save.',
     },
   ],
   examples: [{ params: {}, description: 'John Smith, individual, New York' }],

@@ -104,7 +104,7 @@ describe('Nexudus error mapping', () => {
   it('explains server errors, unknown profiles and dropped connections', () => {
     expect(describeError(http(500, envelope(null, 'Internal error.')))).toMatchObject({
       kind: 'server',
-      message: expect.stringContaining('server error (500: Internal error.)') as string,
+      message: expect.stringContaining('server error (500). Nexudus said: “Internal error.”') as string,
     });
     expect(describeError(http(404))).toMatchObject({ kind: 'not-found' });
     expect(describeError(new ApiError({ kind: 'network', message: 'offline' }))).toMatchObject({

@@ -1,8 +1,14 @@
 // Nexudus's ActionConfirmation envelope and status codes in words a person understands: each entry of `Errors`
 // on the field its PropertyName names, 401 as an expired session, the rest above the form.
 import { isApiError } from '../../api/api-error';
-import { describeTransportFailure, KEPT, withRequestId } from '../common-failures';
-import type { FieldError, ProviderFailure } from '../types';
+import {
+  describeTransportFailure,
+  keptFor,
+  serverErrorFor,
+  signInAgainFor,
+  withRequestId,
+} from '../common-failures';
+import type { FieldError, ProviderErrorSituation, ProviderFailure } from '../types';
 
 export interface NexudusFieldMessage {
   AttemptedValue?: unknown;
@@ -61,6 +67,7 @@ export function describeConfirmation(
   confirmation: ActionConfirmation,
   knownKeys: ReadonlySet<string>,
   requestId?: string,
+  situation: ProviderErrorSituation = 'save',
 ): ProviderFailure {
   const entries = entriesOf(confirmation.Errors);
   const fieldErrors: FieldError[] = [];
@@ -83,16 +90,20 @@ export function describeConfirmation(
   const message = parts.length > 0 ? parts.join(' ') : 'Nexudus did not accept the change.';
   return {
     kind: 'validation',
-    message: withRequestId(`${message} ${KEPT}`, requestId),
+    message: withRequestId(`${message}${keptFor(situation)}`, requestId),
     fieldErrors,
     requestId,
   };
 }
 
 export function createNexudusErrorDescriber(knownKeys: ReadonlySet<string>) {
-  return function describeNexudusError(error: unknown): ProviderFailure {
-    if (error instanceof NexudusRefusal) return describeConfirmation(error.confirmation, knownKeys);
-    const transport = describeTransportFailure(error, 'Nexudus');
+  return function describeNexudusError(
+    error: unknown,
+    situation: ProviderErrorSituation = 'save',
+  ): ProviderFailure {
+    if (error instanceof NexudusRefusal)
+      return describeConfirmation(error.confirmation, knownKeys, undefined, situation);
+    const transport = describeTransportFailure(error, 'Nexudus', situation);
     if (transport || !isApiError(error)) return transport as ProviderFailure;
     const requestId = error.requestId;
     const failure = (kind: ProviderFailure['kind'], message: string): ProviderFailure => ({
@@ -102,13 +113,13 @@ export function createNexudusErrorDescriber(knownKeys: ReadonlySet<string>) {
       requestId,
     });
     if (error.status === 401) {
-      return failure('auth', `Your session has expired: sign in to Nexudus again; ${KEPT.toLowerCase()}`);
+      return failure('auth', `Your session has expired at Nexudus. ${signInAgainFor(situation)}`);
     }
     if (error.status < 500 && isConfirmation(error.body) && error.body.WasSuccessful === false) {
-      return describeConfirmation(error.body, knownKeys, requestId);
+      return describeConfirmation(error.body, knownKeys, requestId, situation);
     }
     if (error.status === 400) {
-      return failure('validation', `Nexudus refused the change as invalid. ${KEPT}`);
+      return failure('validation', `Nexudus refused the request as invalid.${keptFor(situation)}`);
     }
     if (error.status === 403) {
       return failure('read-only', 'Your Nexudus account is not allowed to change this profile.');
@@ -116,9 +127,6 @@ export function createNexudusErrorDescriber(knownKeys: ReadonlySet<string>) {
     if (error.status === 404)
       return failure('not-found', 'Nexudus has no customer profile for this session.');
     const said = isConfirmation(error.body) ? error.body.Message : undefined;
-    return failure(
-      'server',
-      `Nexudus could not save the profile because of a server error (${error.status}${said ? `: ${said}` : ''}). ${KEPT} Try again in a moment.`,
-    );
+    return failure('server', serverErrorFor('Nexudus', error.status, situation, said ?? undefined));
   };
 }

@@ -2,6 +2,7 @@
 // re-read the profile (the envelope carries no data). Passwords are secrets: never cached, cleared after a save.
 import { generateForm } from '../../forms/generator/generate-form';
 import type { CountryOption } from '../../forms/renderers/country/country-option';
+import { ownerOf } from '../owner';
 import type { FormData, ProfileForm, ProfileProvider, ProviderContext } from '../types';
 import { getNexudusCountries, getNexudusProfile, patchNexudusProfile } from './nexudus-api';
 import { nexudusConflicts } from './nexudus-conflicts';
@@ -12,9 +13,13 @@ import { passwordsTogether, repeatMatches } from './nexudus-validators';
 
 const generated = generateForm(nexudusSpec);
 
+/** Whose profile this is: the customer's full name and e-mail (else the billing e-mail, else the mobile). */
+export const nexudusOwner = (coworker: Record<string, unknown>): ProfileForm['owner'] =>
+  ownerOf([coworker.FullName], [coworker.Email, coworker.BillingEmail, coworker.MobilePhone]);
+
 async function loadForm(ctx: ProviderContext): Promise<ProfileForm> {
   const coworker = await getNexudusProfile(ctx.http, ctx.signal);
-  return { ...generated, data: coworkerToForm(coworker), saveBy: 'category' };
+  return { ...generated, data: coworkerToForm(coworker), saveBy: 'category', owner: nexudusOwner(coworker) };
 }
 
 /** Country names in the user's language from the ISO code; Nexudus's English name when the code is unknown. */

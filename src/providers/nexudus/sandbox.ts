@@ -69,8 +69,16 @@ const seedSchema = v.strictObject(
 
 export const nexudusSandbox: ProviderSandbox = {
   scenarios: [
-    { name: 'unauthorized', description: 'The bearer token has expired: every profile call answers 401.' },
-    { name: 'load-error', description: 'Reading the profile fails with HTTP 500.' },
+    {
+      name: 'unauthorized',
+      applies: 'now',
+      description: 'The session has ended: the next request asks you to sign in again.',
+    },
+    {
+      name: 'load-error',
+      applies: 'reload',
+      description: 'Nexudus fails to send the profile (a server error).',
+    },
   ],
   examples: [{ params: {}, description: 'Jane Doe, London (password coworking1)' }],
   reset: () => state.reset(),

@@ -56,7 +56,7 @@ describe('Uphold adapter against the sandbox', () => {
     expect(JSON.stringify(saved.uischema)).toContain('Other citizenships');
     expect(JSON.stringify(saved.uischema)).toContain('Place of birth');
     expect(saved.notices).toContain(
-      'Uphold has new questions for you: Other citizenships, Country of birth, Town of birth.',
+      'Uphold has new questions for you: Other citizenships, Country of birth, and Town of birth.',
     );
     // The details are not complete yet: the place of birth is now required.
     expect(categoriesOf(saved.uischema)[0]?.options?.status).toBeUndefined();

@@ -1,6 +1,7 @@
 // The Uphold adapter: one form-based KYC process per page (`ctx.params.process`, the profile by default) — load
 // it with `GET /core/kyc?detailed=<process>`, save one category per PATCH in the style its contract calls for, and
 // adopt the answer's input and next hint. The profile without a hint is the flat profile of verification rules.
+import { ownerOf } from '../owner';
 import type { FormData, ProfileForm, ProfileProvider, ProviderContext } from '../types';
 import { getCountries, getProcess, patchProcess } from './uphold-api';
 import { loadCountryOptions } from './uphold-countries';
@@ -8,6 +9,7 @@ import { upholdConflicts } from './uphold-conflicts';
 import { describeUpholdError } from './uphold-errors';
 import { flatForm, flatInput, withWarnings } from './uphold-flat';
 import { categoryKeys, compact, readHint } from './uphold-hint';
+import { upholdMessages } from './uphold-messages';
 import { upholdPages } from './uphold-pages';
 import { hintForm, metaOf, toMeta, warningNotices, warningsOf, type UpholdMeta } from './uphold-process-form';
 import { isFormProcess, isKnownProcess, processInfo, processKeyOf } from './uphold-processes';
@@ -58,10 +60,33 @@ async function flatProfileForm(ctx: ProviderContext, process: KycProcess): Promi
   };
 }
 
-async function formFor(ctx: ProviderContext, key: string, process: KycProcess, previous?: ProfileForm) {
+/**
+ * Whose profile this is: the full name the process's answers hold (`details.fullName` with a hint, `fullName` in
+ * the flat profile). Uphold's KYC answers carry no e-mail, so no contact is shown.
+ */
+export function upholdOwner(process: KycProcess): ProfileForm['owner'] {
+  const input = process.input ?? {};
+  const details = input.details;
+  const nested =
+    typeof details === 'object' && details !== null && !Array.isArray(details)
+      ? (details as Record<string, unknown>).fullName
+      : undefined;
+  return ownerOf([nested ?? input.fullName], []);
+}
+
+async function formFor(
+  ctx: ProviderContext,
+  key: string,
+  process: KycProcess,
+  previous?: ProfileForm,
+): Promise<ProfileForm> {
   // Only the profile has a form without a hint (its flat shape); another process without one is explained.
-  if (process.hint === undefined && key === 'profile') return flatProfileForm(ctx, process);
-  return hintForm(key, process, previous);
+  const form =
+    process.hint === undefined && key === 'profile'
+      ? await flatProfileForm(ctx, process)
+      : hintForm(key, process, previous, ctx.locale);
+  const owner = upholdOwner(process);
+  return owner ? { ...form, owner } : form;
 }
 
 /** Top-level keys whose values differ (a hint without categories saves each changed key on its own). */
@@ -76,6 +101,7 @@ export const upholdProvider: ProfileProvider = {
   id: 'uphold',
   async load(ctx) {
     const key = processOf(ctx);
+    await upholdMessages.ready(ctx.locale);
     return formFor(ctx, key, await getProcess(ctx.http, key, ctx.locale, ctx.signal));
   },
   async save(ctx, { draft, base, part }) {

@@ -198,28 +198,57 @@ function patchFlat(input: Input) {
 
 export const upholdSandbox: ProviderSandbox = {
   scenarios: [
-    { name: 'second-category', description: 'After the details, the hint adds a second category (Address).' },
+    {
+      name: 'second-category',
+      applies: 'now',
+      description: 'After you save your details, Uphold asks for a second section (Address).',
+    },
     {
       name: 'account-questions',
-      description: 'After the details, a JSON Schema 2020-12 category: multi-select uses, employment.',
+      applies: 'now',
+      description:
+        'After you save your details, Uphold asks how you will use your account and about your work.',
     },
-    { name: 'unknown-question', description: 'The hint contains a question type the editor does not know.' },
-    { name: 'flat-profile', description: 'No hint: the flat profile governed by verification rules.' },
-    { name: 'flat-name-locked', description: 'Flat profile: a changed name is ignored with a warning.' },
     {
-      name: 'citizenship-locked',
-      description: 'A change of nationality is refused (409 operation_not_allowed).',
+      name: 'unknown-question',
+      applies: 'reload',
+      description: 'Uphold asks a kind of question the editor cannot show.',
     },
-    { name: 'unauthorized', description: 'The access token has expired (401 token_expired).' },
-    { name: 'rate-limited', description: 'Saves are refused with 429 and Retry-After: 30.' },
-    { name: 'load-error', description: 'Reading the KYC overview fails with HTTP 500.' },
+    {
+      name: 'flat-profile',
+      applies: 'reload',
+      description: 'Uphold sends a plain profile instead of questions.',
+    },
+    {
+      name: 'flat-name-locked',
+      applies: 'now',
+      description: 'Plain profile: Uphold ignores a changed name and says so.',
+    },
+    { name: 'citizenship-locked', applies: 'now', description: 'Uphold refuses a change of nationality.' },
+    {
+      name: 'unauthorized',
+      applies: 'now',
+      description: 'The session has ended: the next request asks you to sign in again.',
+    },
+    {
+      name: 'rate-limited',
+      applies: 'now',
+      description: 'Uphold is busy: saving is refused for 30 seconds.',
+    },
+    {
+      name: 'load-error',
+      applies: 'reload',
+      description: 'Uphold fails to send the overview (a server error).',
+    },
     {
       name: 'process-failed',
-      description: 'Uphold did not accept the crypto risk assessment (status failed).',
+      applies: 'reload',
+      description: 'Uphold did not accept the crypto risk assessment.',
     },
     {
       name: 'process-exempt',
-      description: 'The investor type statement is not needed for this user (status exempt).',
+      applies: 'reload',
+      description: 'The investor type statement is not needed for this person.',
     },
   ],
   examples: [

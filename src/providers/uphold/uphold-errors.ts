@@ -1,8 +1,8 @@
 // Uphold's error bodies (`{ code, message, details }`) in words a person understands, with field errors where
 // `details.property` (409) or `details.violations[].property` (400) names a field, and the request id for support.
 import { isApiError, type ApiError } from '../../api/api-error';
-import { describeTransportFailure, KEPT } from '../common-failures';
-import type { FieldError, ProviderFailure } from '../types';
+import { describeTransportFailure, keptFor, serverErrorFor, signInAgainFor } from '../common-failures';
+import type { FieldError, ProviderErrorSituation, ProviderFailure } from '../types';
 import { parseErrorBody } from './uphold-schemas';
 import type { UpholdErrorBody } from './uphold-types';
 
@@ -132,8 +132,12 @@ export function retryAfterSeconds(value: string | null | undefined, now = Date.n
 const waitWords = (seconds: number) =>
   seconds < 90 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${Math.ceil(seconds / 60)} minutes`;
 
-export function describeUpholdError(error: unknown): ProviderFailure {
-  const transport = describeTransportFailure(error, 'Uphold');
+export function describeUpholdError(
+  error: unknown,
+  situation: ProviderErrorSituation = 'save',
+): ProviderFailure {
+  const transport = describeTransportFailure(error, 'Uphold', situation);
+  const kept = keptFor(situation);
   if (transport || !isApiError(error)) return transport as ProviderFailure;
   const requestId = upholdRequestId(error);
   const body = parseErrorBody(error.body);
@@ -150,7 +154,7 @@ export function describeUpholdError(error: unknown): ProviderFailure {
       if (!body) {
         return failure(
           error.status === 409 ? 'conflict' : 'validation',
-          `Uphold did not accept the change (${error.status}). ${KEPT}`,
+          `Uphold did not accept the change (${error.status}).${kept}`,
         );
       }
       const violations = violationErrors(body);
@@ -163,23 +167,23 @@ export function describeUpholdError(error: unknown): ProviderFailure {
         const count = fieldErrors.length;
         return failure(
           kind,
-          `Uphold did not accept ${count === 1 ? 'one of your answers' : `${count} of your answers`}: see the highlighted field${count === 1 ? '' : 's'}. ${KEPT}`,
+          `Uphold did not accept ${count === 1 ? 'one of your answers' : `${count} of your answers`}: see the highlighted field${count === 1 ? '' : 's'}.${kept}`,
           fieldErrors,
         );
       }
-      return failure(kind, `${formMessage(body)} ${KEPT}`);
+      return failure(kind, `${formMessage(body)}${kept}`);
     }
     case 401: {
       const expired = body?.code === 'token_expired';
       return failure(
         'auth',
-        `${expired ? 'Your Uphold session has expired.' : 'Uphold did not accept your sign-in.'} Sign in again; ${KEPT.toLowerCase()}`,
+        `${expired ? 'Your Uphold session has expired.' : 'Uphold did not accept your sign-in.'} ${signInAgainFor(situation)}`,
       );
     }
     case 403:
       return failure(
         'auth',
-        `Uphold refused access to your profile${body?.message ? ` (${body.message})` : ''}. Sign in again; ${KEPT.toLowerCase()}`,
+        `Uphold refused access to your profile${body?.message ? ` (${body.message})` : ''}. ${signInAgainFor(situation)}`,
       );
     case 404:
       return failure('not-found', 'Uphold has no such KYC step for this user.');
@@ -187,13 +191,15 @@ export function describeUpholdError(error: unknown): ProviderFailure {
       const seconds = retryAfterSeconds(error.headers?.get('retry-after'));
       return failure(
         'unavailable',
-        `Uphold is receiving too many requests. Try again ${seconds === undefined ? 'in a moment' : `in ${waitWords(seconds)}`}. ${KEPT}`,
+        `Uphold is receiving too many requests. Try again ${seconds === undefined ? 'in a moment' : `in ${waitWords(seconds)}`}.${kept}`,
       );
     }
     default:
-      return failure(
-        error.status >= 500 ? 'server' : 'validation',
-        `Uphold answered with an error (${error.status}${body?.message ? `: ${body.message}` : ''}). ${KEPT} Try again in a moment.`,
-      );
+      return error.status >= 500
+        ? failure('server', serverErrorFor('Uphold', error.status, situation, body?.message))
+        : failure(
+            'validation',
+            `Uphold answered with an error (${error.status}${body?.message ? `: ${body.message}` : ''}).${kept}`,
+          );
   }
 }

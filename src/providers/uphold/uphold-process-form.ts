@@ -15,6 +15,8 @@ import { presentHint } from './uphold-hint-present';
 import { requestStyleOf, type RequestStyle } from './uphold-processes';
 import { answersOf } from './uphold-request';
 import { HintSchema, VerificationSchema } from './uphold-schemas';
+import { upholdMessages } from './uphold-messages';
+import { newQuestionsWords, progressOf, progressWords } from './uphold-progress';
 import { statusNotice } from './uphold-status';
 import type { InputWarning, KycHint, KycProcess, Verification } from './uphold-types';
 
@@ -52,24 +54,33 @@ export function warningNotices(schema: JsonSchema7, warnings: InputWarning[]): s
 }
 
 /** The form for a process answered through its hint; `previous` is the form before a save (for what is new). */
-export function hintForm(key: string, process: KycProcess, previous: ProfileForm | undefined): ProfileForm {
+export function hintForm(
+  key: string,
+  process: KycProcess,
+  previous: ProfileForm | undefined,
+  locale = 'en',
+): ProfileForm {
   const hint = readHint(process.hint);
   const style = requestStyleOf(key, Object.keys(hint.schema.properties ?? {}));
   const data = withRequiredObjects(hint.schema, answersOf(style, process.input));
   const warnings = warningsOf(process);
   const shown = presentHint({ schema: withWarnings(hint.schema, warnings), uiSchema: hint.uiSchema });
   const subject = key === 'profile' ? 'this profile' : 'this step';
-  const notices = [statusNotice(process.status, process.verification, subject)];
+  // Never "everything it needs" while a required question is empty anywhere in the process.
+  const progress = progressOf(hint.schema, hint.uiSchema, data);
+  const incomplete =
+    progress.requiredLeft > 0 ? upholdMessages.in(locale)('status.okButEmpty', { subject }) : undefined;
+  const notices = [statusNotice(process.status, process.verification, subject, incomplete)];
   const before = previous ? metaOf(previous).hint : undefined;
   if (before) {
     const changes = compareHints(before, hint);
     if (changes.added.length > 0) {
-      notices.push(`Uphold has new questions for you: ${changes.added.join(', ')}.`);
+      notices.push(newQuestionsWords(changes.added, locale));
     } else if (changes.unchanged) {
       notices.push('Uphold has no further questions for now.');
     }
   }
-  notices.push(...warningNotices(shown.schema, warnings));
+  notices.push(progressWords(progress, locale), ...warningNotices(shown.schema, warnings));
   const meta: UpholdMeta = {
     mode: 'hint',
     process: key,

@@ -24,9 +24,16 @@ export function statusNotice(
   status: string,
   verification: Verification | undefined,
   subject = 'this profile',
+  /** Said instead of "has everything it needs" while required questions are still empty. */
+  incomplete?: string,
 ): string {
   const words = statusWords(subject);
-  const said = isStatus(status, words) ? words[status] : `Status at Uphold: ${status}.`;
+  const said =
+    status === 'ok' && incomplete
+      ? incomplete
+      : isStatus(status, words)
+        ? words[status]
+        : `Status at Uphold: ${status}.`;
   const model = MODEL[verification?.model ?? 'none'] ?? `Verification: ${verification?.model ?? 'none'}.`;
   const automatic =
     verification?.method === 'automatic' ? ' Uphold checks them automatically once you save.' : '';

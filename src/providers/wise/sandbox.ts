@@ -186,16 +186,26 @@ function tokenFailure(request: Request) {
 
 export const wiseSandbox: ProviderSandbox = {
   scenarios: [
-    { name: 'token-expired', description: 'The user token has expired (401 invalid_token).' },
+    {
+      name: 'token-expired',
+      applies: 'now',
+      description: 'The session has ended: the next request asks you to sign in again.',
+    },
     {
       name: 'put-fails',
-      description: 'The profile update fails with HTTP 500 (the window is still closed).',
+      applies: 'now',
+      description: 'Saving fails with a server error (nothing is changed at Wise).',
     },
     {
       name: 'verified',
-      description: 'Every profile reads as verified: locked fields, update window required.',
+      applies: 'reload',
+      description: 'Every profile is verified: some fields are locked.',
     },
-    { name: 'unverified', description: 'Every profile reads as not verified: every field may change.' },
+    {
+      name: 'unverified',
+      applies: 'reload',
+      description: 'No profile is verified: every field may change.',
+    },
   ],
   examples: [
     { params: { profileId: '14575282' }, description: 'Oliver Wilson, London, verified' },

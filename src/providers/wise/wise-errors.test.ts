@@ -60,7 +60,7 @@ describe('Wise error mapping', () => {
       http(503, 'Service Unavailable', '6f1c2d7e-aaaa-bbbb-cccc-1234567890ab'),
     );
     expect(failure).toMatchObject({ kind: 'server', fieldErrors: [] });
-    expect(failure.message).toMatch(/HTTP 503.*Request id: 6f1c2d7e-aaaa-bbbb-cccc-1234567890ab/);
+    expect(failure.message).toMatch(/server error \(503\).*Request id: 6f1c2d7e-aaaa-bbbb-cccc-1234567890ab/);
     expect(describeWiseError(http(404, { errors: [] }))).toMatchObject({ kind: 'not-found' });
   });
 

@@ -1,10 +1,19 @@
 // Wise's error bodies in words a person understands: validation `{ errors: [{ code, message, path }] }` on
 // their fields, token errors `{ error, error_description }` as an ended session, the rest at form level.
 import { isApiError } from '../../api/api-error';
-import { describeTransportFailure, KEPT, withRequestId } from '../common-failures';
+import {
+  describeTransportFailure,
+  keptFor,
+  serverErrorFor,
+  signInAgainFor,
+  withRequestId,
+} from '../common-failures';
 import { pointerOf } from '../../forms/generator/generate-form';
-import type { FieldError, ProviderFailure } from '../types';
+import type { FieldError, ProviderErrorSituation, ProviderFailure } from '../types';
+import { wiseMessages } from './wise-messages';
 import { wiseSpec } from './wise-spec';
+
+const t = wiseMessages.t;
 
 interface WiseValidationError {
   code?: string;
@@ -43,55 +52,71 @@ export const wisePathToPointer = (path: string) =>
     .filter(Boolean)
     .join('/');
 
-export function describeWiseError(error: unknown): ProviderFailure {
-  const transport = describeTransportFailure(error, 'Wise');
+export function describeWiseError(
+  error: unknown,
+  situation: ProviderErrorSituation = 'save',
+): ProviderFailure {
+  const transport = describeTransportFailure(error, 'Wise', situation);
   if (transport || !isApiError(error)) return transport as ProviderFailure;
   const body = isTokenError(error.body) ? error.body : undefined;
   const requestId = error.requestId;
   if (error.status === 401 || body) {
     return {
       kind: 'auth',
-      message: `Your Wise session has ended (${body?.error_description ?? 'the token was refused'}). Sign in again; ${KEPT.toLowerCase()}`,
+      message: `${t('errors.sessionEnded', { reason: body?.error_description ?? t('errors.tokenRefused') })} ${signInAgainFor(situation)}`,
       fieldErrors: [],
       requestId,
     };
   }
+  if (error.status === 404) {
+    // Before the validation errors: a 404 carries `errors` too, and it is never about a change the user made.
+    return {
+      kind: 'not-found',
+      message: withRequestId(t('errors.noProfile'), requestId),
+      fieldErrors: [],
+      requestId,
+    };
+  }
+  // Only a change can be refused: on load, Wise's error list is the reason the profile could not be read.
   const errors = error.status >= 400 && error.status < 500 ? validationErrors(error.body) : [];
+  if (errors.length > 0 && situation === 'load') {
+    return {
+      kind: 'server',
+      message: withRequestId(
+        t('errors.couldNotSend', {
+          status: error.status,
+          said: errors.map((e) => e.message ?? e.code ?? '').join(' '),
+        }),
+        requestId,
+      ),
+      fieldErrors: [],
+      requestId,
+    };
+  }
   if (errors.length > 0) {
     const onField = (e: WiseValidationError) =>
       Boolean(e.path) && isFieldPointer(wisePathToPointer(e.path ?? ''));
     const fieldErrors: FieldError[] = errors.filter(onField).map((e) => ({
       path: wisePathToPointer(e.path ?? ''),
-      message: e.message ?? 'Wise did not accept this value.',
+      message: e.message ?? t('errors.notAcceptedValue'),
     }));
     // Errors without a path, or on something the form has no field for, are shown above the form.
     const general = errors
       .filter((e) => !onField(e))
       .map((e) => (e.path ? `${e.path}: ` : '') + (e.message ?? e.code ?? ''));
     const message = general.length
-      ? `Wise did not accept the change: ${general.join(' ')}`
-      : `Wise did not accept ${fieldErrors.length === 1 ? 'one field' : `${fieldErrors.length} fields`}; see the messages below.`;
+      ? t('errors.notAcceptedChange', { said: general.join(' ') })
+      : t('errors.notAcceptedFields', { count: fieldErrors.length });
     return {
       kind: 'validation',
-      message: withRequestId(`${message} ${KEPT}`, requestId),
+      message: withRequestId(`${message}${keptFor(situation)}`, requestId),
       fieldErrors,
-      requestId,
-    };
-  }
-  if (error.status === 404) {
-    return {
-      kind: 'not-found',
-      message: withRequestId('Wise has no personal profile with this id.', requestId),
-      fieldErrors: [],
       requestId,
     };
   }
   return {
     kind: 'server',
-    message: withRequestId(
-      `Wise could not complete the request (HTTP ${error.status}). ${KEPT} Try again in a moment.`,
-      requestId,
-    ),
+    message: withRequestId(serverErrorFor('Wise', error.status, situation), requestId),
     fieldErrors: [],
     requestId,
   };

@@ -1,6 +1,25 @@
 // Wise's rules beyond JSON Schema: an occupation for residents of some countries (and of New Mexico, US).
 import type { ControlValidator } from '../../forms/validation/control-validator';
+import { currentLocale } from '../../i18n';
+import { wiseMessages } from './wise-messages';
 import { OCCUPATION_REGIONS, occupationRegionOf } from './wise-spec';
+
+// The regions' ISO codes, so Intl names them in the locale shown ('Japan', 'Japan', '日本').
+const ALPHA2: Readonly<Record<string, string>> = {
+  can: 'CA',
+  ind: 'IN',
+  jpn: 'JP',
+  idn: 'ID',
+  isr: 'IL',
+  mex: 'MX',
+};
+
+/** A region's name in the locale shown (New Mexico keeps its English name). */
+export function regionName(region: string, locale: string): string {
+  const alpha2 = ALPHA2[region];
+  const named = alpha2 ? new Intl.DisplayNames([locale], { type: 'region' }).of(alpha2) : undefined;
+  return named ?? OCCUPATION_REGIONS[region] ?? region;
+}
 
 export const OCCUPATIONS_SCOPE = '#/properties/occupations';
 
@@ -22,6 +41,6 @@ export const occupationsRequired: ControlValidator = {
       );
     return filled
       ? undefined
-      : `Wise needs at least one occupation for residents of ${OCCUPATION_REGIONS[region] ?? region}: add one.`;
+      : wiseMessages.t('occupationNeeded', { region: regionName(region, currentLocale()) });
   },
 };

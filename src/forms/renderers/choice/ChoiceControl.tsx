@@ -1,5 +1,6 @@
 // A native select (light, accessible, keyboard-friendly) over the choices in the control's options, in the
 // light field frame.
+import { useFormsText } from '../../use-forms-text';
 import { memo } from 'react';
 import { rankWith, type ControlProps, type Tester } from '@jsonforms/core';
 import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
@@ -15,6 +16,7 @@ export function ChoiceControlView(props: ControlProps) {
   const { path, label, required, errors, description, enabled, visible, id, uischema } = props;
   const formData: unknown = useJsonForms().core?.data;
   const leave = useRegisteredInput({ path });
+  const t = useFormsText();
   if (!visible) return null;
   const choices = choicesFor(uischema, formData) ?? [];
   const value = typeof props.data === 'string' ? props.data : '';
@@ -45,7 +47,7 @@ export function ChoiceControlView(props: ControlProps) {
         }
         onBlur={leave}
       >
-        <option value="">Choose…</option>
+        <option value="">{t('controls.choose')}</option>
         {choices.map((choice) => (
           <option key={`${choice.group ?? ''}-${choice.value}`} value={choice.value}>
             {choice.label}

@@ -1,5 +1,6 @@
 // The options of a country control: a built-in ISO list, or a named source the form's owner provides
 // (fetched once per locale and cached by TanStack Query).
+import { formsMessages } from '../../forms-messages';
 import { useQuery } from '@tanstack/react-query';
 import type { CountryOption } from './country-option';
 import { useCountrySource } from './country-sources';
@@ -24,7 +25,7 @@ export function useCountryOptions(source: string, locale: string) {
   return {
     options: query.data ?? [],
     loading: query.isPending,
-    error: query.error ? 'The list of countries could not be loaded.' : undefined,
+    error: query.error ? formsMessages.in(locale)('controls.countriesFailed') : undefined,
     retry: () => void query.refetch(),
   };
 }

@@ -1,6 +1,7 @@
 // A searchable picker for a closed list of values (`enum` or `oneOf` of `{ const, title }`): MUI's headless
 // useAutocomplete (the combobox behaviour of JSON Forms' own enum controls: type to filter, arrows, Enter, Escape)
 // in the light field frame, with its list drawn only while open and its help and error text linked to the input.
+import { useFormsText } from '../../use-forms-text';
 import { useMemo } from 'react';
 import useAutocomplete from '@mui/material/useAutocomplete';
 import type { ControlProps, EnumOption, JsonSchema } from '@jsonforms/core';
@@ -24,6 +25,7 @@ export function EnumControlView(props: ControlProps) {
   const selected = options.find((option) => option.value === props.data) ?? null;
   // The editor hears when the user leaves the field (its messages may show then).
   const leave = useRegisteredInput({ path });
+  const t = useFormsText();
   const combobox = useAutocomplete<EnumOption, false>({
     id: inputId,
     options,
@@ -58,7 +60,7 @@ export function EnumControlView(props: ControlProps) {
             {...combobox.getClearProps()}
             type="button"
             className="pe-clear"
-            aria-label={`Clear ${label}`}
+            aria-label={t('controls.clear', { label })}
           >
             ×
           </button>

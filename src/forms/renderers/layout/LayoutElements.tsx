@@ -2,6 +2,8 @@
 // testers, highest rank wins) and the element's output is kept while its own props stay the same, so a commit of
 // one field does not re-run JSON Forms' dispatch for every element of a long form. Controls get their ids from
 // JSON Forms' id registry, as its own dispatch gives them.
+import { currentLocale } from '../../../i18n';
+import { formsMessages } from '../../forms-messages';
 import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import {
   Id,
@@ -57,6 +59,7 @@ function ElementDispatch({ uischema, schema, path, enabled, renderers, cells }: 
     }
     return best;
   }, [allRenderers, uischema, schema, rootSchema, config]);
+  const locale = ctx.i18n?.locale ?? currentLocale();
   return useMemo(
     () =>
       Renderer ? (
@@ -70,9 +73,9 @@ function ElementDispatch({ uischema, schema, path, enabled, renderers, cells }: 
           id={id}
         />
       ) : (
-        <p role="note">No applicable renderer found.</p>
+        <p role="note">{formsMessages.in(locale)('controls.noRenderer')}</p>
       ),
-    [Renderer, uischema, schema, path, enabled, allRenderers, allCells, id],
+    [Renderer, uischema, schema, path, enabled, allRenderers, allCells, id, locale],
   );
 }
 

@@ -1,5 +1,7 @@
 // An editable list of objects (add, edit, remove) whose items show their fields at once, each input labelled
 // with its position ("Occupation 2") and each remove button naming the item it removes.
+import { currentLocale } from '../../../i18n';
+import { useJsonForms } from '@jsonforms/react';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -24,14 +26,19 @@ export interface ListOptions {
 type WithElements = UISchemaElement & { elements?: UISchemaElement[] };
 
 /** The item's layout; a single field is labelled with the item's name and position. */
-function itemLayout(detail: UISchemaElement | undefined, name: string, position: number): UISchemaElement {
+function itemLayout(
+  detail: UISchemaElement | undefined,
+  name: string,
+  position: number,
+  locale: string,
+): UISchemaElement {
   const layout: WithElements = detail ?? { type: 'VerticalLayout', elements: [] };
   const elements = layout.elements ?? [];
   if (elements.length === 1 && elements[0]?.type === 'Control') {
     const only = elements[0] as ControlElement;
     const relabelled: WithElements = {
       ...layout,
-      elements: [{ ...only, label: listNames(name).item(position) }],
+      elements: [{ ...only, label: listNames(name, locale).item(position) }],
     };
     return relabelled;
   }
@@ -43,7 +50,8 @@ export function ListControlView(props: ControlProps) {
   const items = useMemo(() => (Array.isArray(props.data) ? (props.data as unknown[]) : []), [props.data]);
   const settings = (uischema.options?.list ?? {}) as ListOptions;
   const name = settings.itemLabel ?? 'Item';
-  const names = listNames(name);
+  const locale = useJsonForms().i18n?.locale ?? currentLocale();
+  const names = listNames(name, locale);
   const itemSchema = (schema.items ?? {}) as JsonSchema;
   const detail = uischema.options?.detail as UISchemaElement | undefined;
   const container = useRef<HTMLDivElement>(null);
@@ -102,7 +110,7 @@ export function ListControlView(props: ControlProps) {
           <Stack sx={{ flex: 1 }}>
             <JsonFormsDispatch
               schema={itemSchema}
-              uischema={itemLayout(detail, name, index + 1)}
+              uischema={itemLayout(detail, name, index + 1, locale)}
               path={composePaths(path, String(index))}
               enabled={enabled}
             />

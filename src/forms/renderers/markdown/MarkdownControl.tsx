@@ -1,5 +1,6 @@
 // A multi-line Markdown editor with a Write / Preview switch. Typing is as light as the text control (local value,
 // committed after a pause, on blur and on switching); the preview renderer loads only when first asked for.
+import { useFormsText } from '../../use-forms-text';
 import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import FormHelperText from '@mui/material/FormHelperText';
@@ -24,11 +25,12 @@ export function MarkdownControlView(props: ControlProps) {
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const leave = useRegisteredInput({ path, flush, focus: () => inputRef.current?.focus() });
   const [mode, setMode] = useState<Mode>('write');
+  const t = useFormsText();
   const tabsId = useId();
   if (!visible) return null;
   const options = (uischema.options ?? {}) as Record<string, unknown>;
   const readonlyReason = typeof options.readonlyReason === 'string' ? options.readonlyReason : undefined;
-  const help = errors || (!enabled && readonlyReason) || description || 'Markdown formatting is supported.';
+  const help = errors || (!enabled && readonlyReason) || description || t('controls.markdownHelp');
   const text = typeof value === 'string' ? value : '';
   const inputId = `${id}-input`;
   // MUI links the helper text as `<input id>-helper-text`; the preview points at the same text.
@@ -42,19 +44,19 @@ export function MarkdownControlView(props: ControlProps) {
           setMode(next);
         }}
         // Not named after the field: getByLabel(field label) must find the text box alone.
-        aria-label="Write or preview"
+        aria-label={t('controls.writeOrPreview')}
         sx={{ minHeight: 36 }}
       >
         <Tab
           value="write"
-          label="Write"
+          label={t('controls.write')}
           id={`${tabsId}-write`}
           aria-controls={`${tabsId}-panel`}
           sx={{ minHeight: 36 }}
         />
         <Tab
           value="preview"
-          label="Preview"
+          label={t('controls.preview')}
           id={`${tabsId}-preview`}
           aria-controls={`${tabsId}-panel`}
           sx={{ minHeight: 36 }}
@@ -85,7 +87,7 @@ export function MarkdownControlView(props: ControlProps) {
           <>
             <Box
               role="region"
-              aria-label={`Preview of ${label}`}
+              aria-label={t('controls.previewOf', { label })}
               aria-describedby={helpId}
               sx={{
                 border: 1,
@@ -99,9 +101,9 @@ export function MarkdownControlView(props: ControlProps) {
               }}
             >
               {text.trim() === '' ? (
-                <Typography color="text.secondary">Nothing to preview yet.</Typography>
+                <Typography color="text.secondary">{t('controls.nothingToPreview')}</Typography>
               ) : (
-                <Suspense fallback={<Typography role="status">Loading the preview…</Typography>}>
+                <Suspense fallback={<Typography role="status">{t('controls.loadingPreview')}</Typography>}>
                   <MarkdownPreview source={text} />
                 </Suspense>
               )}

@@ -3,6 +3,7 @@
 import { memo } from 'react';
 import type { ControlProps } from '@jsonforms/core';
 import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
+import { formsMessages } from '../../forms-messages';
 import { countryName, postalCodeCountry, postalCodeExample } from '../../validation/postal-code';
 import { TextControlView } from '../text/TextControl';
 
@@ -11,16 +12,19 @@ export function PostalCodeControlView(props: ControlProps) {
   const ctx = useJsonForms();
   const formData: unknown = ctx.core?.data;
   const locale = ctx.i18n?.locale ?? 'en';
+  const t = formsMessages.in(locale);
   const alpha2 = postalCodeCountry(uischema, formData);
   const example = alpha2 ? postalCodeExample(alpha2) : undefined;
   const shaped =
     example && uischema.options?.placeholder === undefined
-      ? { ...uischema, options: { ...uischema.options, placeholder: `e.g. ${example}` } }
+      ? { ...uischema, options: { ...uischema.options, placeholder: t('controls.example', { example }) } }
       : uischema;
   const help =
     description ||
     (alpha2
-      ? `Postal code in ${countryName(alpha2, locale)}${example ? `, e.g. ${example}` : ''}.`
+      ? example
+        ? t('controls.postalCodeHintExample', { country: countryName(alpha2, locale), example })
+        : t('controls.postalCodeHint', { country: countryName(alpha2, locale) })
       : undefined);
   return (
     <TextControlView

@@ -2,6 +2,7 @@
 // light field frame (no MUI input layers per field). It keeps its own value per keystroke and commits it to the
 // form after a pause, on blur and on Enter (see use-local-value), links its help and error text with
 // aria-describedby, and says why a read-only field cannot change.
+import { useFormsText } from '../../use-forms-text';
 import { useEffect, useRef, useState } from 'react';
 import { useRegisteredInput } from '../input-registry';
 import { useLocalValue } from './use-local-value';
@@ -31,7 +32,6 @@ const AUTOCOMPLETE: Partial<Record<InputKind, string>> = {
   tel: 'tel',
   password: 'current-password',
 };
-const HINTS: Partial<Record<InputKind, string>> = { tel: 'International format, e.g. +44 20 7946 0958.' };
 
 function toValue(raw: string, kind: InputKind, schema: JsonSchema): unknown {
   if (raw === '') return undefined;
@@ -48,6 +48,7 @@ export function TextControlView(props: ControlProps) {
   const [value, onValue, flush] = useLocalValue<unknown>(props.data, (next) =>
     props.handleChange(path, next),
   );
+  const t = useFormsText();
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   // The editor flushes this input before a save and hears when the user leaves it.
   const leave = useRegisteredInput({ path, flush, focus: () => inputRef.current?.focus() });
@@ -61,7 +62,11 @@ export function TextControlView(props: ControlProps) {
   }, [kind]);
   if (!visible) return null;
   const readonlyReason = typeof options.readonlyReason === 'string' ? options.readonlyReason : undefined;
-  const help = errors || (!enabled && readonlyReason) || description || HINTS[kind] || undefined;
+  const help =
+    errors ||
+    (!enabled && readonlyReason) ||
+    description ||
+    (kind === 'tel' ? t('controls.phoneHint') : undefined);
   const inputType = kind === 'password' && revealed ? 'text' : kind;
   const multiline = options.multi === true && kind === 'text';
   // The date picker opens within what the date rules allow (typing outside is still caught by validation).
@@ -92,7 +97,7 @@ export function TextControlView(props: ControlProps) {
       endAdornment={
         kind === 'password' ? (
           <IconButton
-            aria-label={revealed ? `Hide ${label}` : `Show ${label}`}
+            aria-label={revealed ? t('controls.hide', { label }) : t('controls.show', { label })}
             onClick={() => setRevealed((r) => !r)}
             edge="end"
             size="small"

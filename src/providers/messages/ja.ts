@@ -1,0 +1,28 @@
+// Words every provider uses alike, in Japanese.
+import type { Translation } from '../../i18n';
+import type { en } from './en';
+
+export const ja: Translation<typeof en> = {
+  failure: {
+    kept: '変更内容はフォームに残っています。',
+    tryAgain: 'しばらくしてからもう一度お試しください。',
+    signInAgain: {
+      load: 'プロフィールを表示するには、もう一度サインインしてください。',
+      save: 'もう一度サインインしてください。変更内容はフォームに残っています。',
+      action: 'もう一度サインインしてから、再度お試しください。',
+    },
+    unexpected: '{provider}との通信中に問題が発生しました: {detail}。',
+    unreachable: '{provider}に接続できませんでした: {detail} 接続を確認して、もう一度お試しください。',
+    unreadable: '{provider}から読み取れない応答が返されました: {detail}',
+    server: {
+      load: 'サーバーエラーのため、{provider}からプロフィールを取得できませんでした（{status}）。',
+      save: 'サーバーエラーのため、{provider}に変更を保存できませんでした（{status}）。',
+      action: 'サーバーエラーのため、{provider}で処理を完了できませんでした（{status}）。',
+    },
+    serverSaid: '{provider}からのメッセージ:「{said}」。',
+    requestId: '{message}（リクエスト ID: {id}）',
+  },
+  owner: {
+    nameAndContact: '{name} · {contact}',
+  },
+};
