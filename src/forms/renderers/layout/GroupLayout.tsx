@@ -1,5 +1,6 @@
 // A group: an outlined section under its title (a heading, as JSON Forms' material group shows it; no extra
-// role, so the accessible names inside stay what they were).
+// role, so the accessible names inside stay what they were). `data-section` (its section id, else its title) and
+// a heading that can take the focus let the editor's section navigation bring a section into view.
 import { memo } from 'react';
 import type { GroupLayout as GroupLayoutSchema, LayoutProps } from '@jsonforms/core';
 import { withJsonFormsLayoutProps } from '@jsonforms/react';
@@ -11,9 +12,11 @@ function GroupLayoutView(props: LayoutProps) {
   const themeClass = useFieldThemeClass();
   if (!visible) return null;
   const title = typeof label === 'string' && label !== '' ? label : undefined;
+  const sectionId: unknown = uischema.options?.sectionId;
+  const section = typeof sectionId === 'string' ? sectionId : title;
   return (
-    <div className={`pe-group ${themeClass}`}>
-      {title && <h3>{title}</h3>}
+    <div className={`pe-group ${themeClass}`} data-section={section}>
+      {title && <h3 tabIndex={-1}>{title}</h3>}
       <LayoutElements
         elements={(uischema as GroupLayoutSchema).elements}
         schema={schema}
