@@ -54,6 +54,9 @@ const keysOf = (uischema: UISchemaElement) => [
   ...new Set(controlsOf(uischema).map((c) => topKeyOf(pointerOfScope(c.scope)))),
 ];
 
+/** The status of a bar another section's save does not concern (one object: the bar tells outcomes apart by it). */
+const IDLE: SaveStatus = { kind: 'idle' };
+
 /** The section a status concerns (a form saved by section), or undefined for the whole form. */
 const partOfStatus = (status: SaveStatus) =>
   status.kind === 'saving' ||
@@ -238,7 +241,7 @@ export function EditorForm(props: EditorFormProps) {
       <SaveStatusBar
         saveLabel={part?.label ? `Save ${part.label}` : 'Save'}
         canSave={!readOnly && dirtyIn(part?.keys) && !busy && status.kind !== 'conflict'}
-        status={concerns ? status : { kind: 'idle' }}
+        status={concerns ? status : IDLE}
         busy={busy}
         context={contextFor(part?.id)}
         queued={status.kind === 'offline-queued'}
@@ -276,7 +279,7 @@ export function EditorForm(props: EditorFormProps) {
                   fields={summary.fields}
                   elsewhere={elsewhere}
                   attempt={summary.attempt}
-                  onFocusField={(field) => root.current && focusInvalidField(root.current, field)}
+                  onFocusField={(field) => (root.current ? focusInvalidField(root.current, field) : false)}
                 />
               )
             }

@@ -1,6 +1,7 @@
 // The error summary shown when a save is refused by the form's own checks: how many fields need correcting, and a
-// link per field (its label and message) that moves the focus into it. It takes the focus and scrolls into view
-// when it appears for a new attempt, so a keyboard or screen-reader user starts from the list of what to fix.
+// link per field (its label and message) that moves the focus into it. It scrolls into view for each refused save
+// and takes the focus when several fields (or another section's) need correcting, so a keyboard or screen-reader
+// user starts from the list of what to fix; with a single field the focus goes to that field.
 import { useId, useLayoutEffect, useRef } from 'react';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
@@ -20,16 +21,23 @@ export function ErrorSummary(props: {
   elsewhere: readonly SectionWithErrors[];
   /** Changes with every refused save: the summary takes the focus for each. */
   attempt: object;
-  onFocusField: (field: InvalidField) => void;
+  /** Moves the focus to the field; false when it could not. */
+  onFocusField: (field: InvalidField) => boolean;
 }) {
   const { fields, elsewhere, attempt, onFocusField } = props;
   const titleId = useId();
   const ref = useRef<HTMLElement>(null);
+  const only = fields.length === 1 && elsewhere.length === 0 ? fields[0] : undefined;
   useLayoutEffect(() => {
     const summary = ref.current;
     if (!summary) return;
-    summary.focus({ preventScroll: true });
     summary.scrollIntoView?.({ block: 'nearest' });
+    // One field to correct: the focus goes straight to it (its message is read with it; the summary would only
+    // be one more step). Several, or some in another section: the summary, which lists them all.
+    if (only && onFocusField(only)) return;
+    summary.focus({ preventScroll: true });
+    // Only a new attempt moves the focus (not a field corrected meanwhile).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [attempt]);
   const count = fields.length + elsewhere.reduce((sum, section) => sum + section.count, 0);
   return (

@@ -3,7 +3,7 @@
 // longer than the screen it floats at the bottom of the viewport until the form's end scrolls into view. Its line
 // carries `data-save-status` (the QA kit's contract); it is not a live region (the editor's Announcer says each
 // outcome once). Buttons stay focusable while unavailable, so the focus never falls to <body> after a save.
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -61,6 +61,15 @@ const ICONS = {
   saving: <CircularProgress size={16} aria-hidden />,
 } as const;
 
+/** A number that changes with every new status: each outcome is a new line (a new node), as the QA kit expects. */
+function useSerial(value: object): number {
+  const [seen, setSeen] = useState({ value, serial: 0 });
+  if (seen.value === value) return seen.serial;
+  const next = { value, serial: seen.serial + 1 };
+  setSeen(next);
+  return next.serial;
+}
+
 export function SaveStatusBar(props: SaveStatusBarProps) {
   const { saveLabel, canSave, status, busy, context, queued, readOnly, actions } = props;
   const bar = useRef<HTMLDivElement>(null);
@@ -69,11 +78,13 @@ export function SaveStatusBar(props: SaveStatusBarProps) {
   useFocusStaysInBar(bar, save);
   const floating = useFloating(sentinel);
   const now = useRelativeNow(status.kind === 'saved' ? status.at : undefined);
+  const serial = useSerial(status);
   const line = statusLine(status, { ...context, now, queuedOffline: queued });
   const runningAction = status.kind === 'saving' ? status.action : undefined;
   const savingNow = status.kind === 'saving' && runningAction === undefined;
   const failure = status.kind === 'failed' ? status.failure : undefined;
-  const dirty = context.dirtyHere;
+  // Discard drops every unsaved change of the form (another section's too), as it says.
+  const dirty = context.dirtyHere || (context.unsavedElsewhere?.length ?? 0) > 0;
   const signInAgain = failure?.kind === 'auth' ? props.onSignInAgain : undefined;
   const retry = failure && RETRYABLE.has(failure.kind) ? props.onRetry : undefined;
   return (
@@ -106,7 +117,7 @@ export function SaveStatusBar(props: SaveStatusBarProps) {
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
                   <Box sx={{ display: 'flex', pt: '2px' }}>{ICONS[line.kind]}</Box>
                   <Box sx={{ minWidth: 0 }}>
-                    <Typography variant="body2" data-save-status={line.kind}>
+                    <Typography key={`${line.kind}-${serial}`} variant="body2" data-save-status={line.kind}>
                       {line.text}
                     </Typography>
                     {failure && <RequestDetails message={failure.message} requestId={failure.requestId} />}
@@ -123,12 +134,14 @@ export function SaveStatusBar(props: SaveStatusBarProps) {
             sx={{ alignItems: 'center', flexWrap: 'wrap', justifyContent: 'flex-end', rowGap: 1, ml: 'auto' }}
           >
             {savingNow ? (
-              <InertButton variant="outlined" onClick={props.onCancel}>
+              // Keyed: once the save stops, Cancel goes away (the focus moves to Save) rather than turning into
+              // Discard changes under the keyboard user's focus.
+              <InertButton key="cancel" variant="outlined" onClick={props.onCancel}>
                 {editorText.cancel}
               </InertButton>
             ) : (
               !readOnly && (
-                <InertButton variant="text" inert={!dirty || busy} onClick={props.onDiscard}>
+                <InertButton key="discard" variant="text" inert={!dirty || busy} onClick={props.onDiscard}>
                   {editorText.discardChanges}
                 </InertButton>
               )
