@@ -81,7 +81,10 @@ export function EditorForm(props: EditorFormProps) {
   useEffect(() => {
     onEventRef.current = onEvent;
   });
-  const emit = useCallback((event: EditorEvent) => onEventRef.current?.(event), []);
+  // Returns nothing whatever the listener returns (emit is called as an effect's body).
+  const emit = useCallback((event: EditorEvent) => {
+    onEventRef.current?.(event);
+  }, []);
   const secrets = provider.secretPaths;
   const adopt = useCallback(
     (fresh: ProfileForm) =>

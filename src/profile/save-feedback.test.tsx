@@ -1,13 +1,14 @@
 // Feedback where people look: the save status next to Save (saving, saved, failure with Retry or Sign in again),
 // the error summary (focused, links that focus fields), the focus after a save, one announcement per outcome.
 import { afterEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createHttpClient } from '../api/http';
 import { ApiError } from '../api/api-error';
 import { generateForm } from '../forms/generator/generate-form';
 import type { FormData, ProfileProvider, ProviderContext } from '../providers/types';
 import { clearDrafts } from './drafts';
+import { createCommandChannel, type EditorCommands, type EditorEvent } from './editor-events';
 import { ProfileEditor } from './ProfileEditor';
 
 const generated = generateForm({
@@ -43,7 +44,11 @@ function fakeProvider(initial: FormData) {
 }
 
 let sessions = 0;
-function renderEditor(provider: ProfileProvider, renewCredentials?: () => Promise<void>) {
+function renderEditor(
+  provider: ProfileProvider,
+  renewCredentials?: () => Promise<void>,
+  embed?: { commands: EditorCommands; onEvent: (event: EditorEvent) => void },
+) {
   const ctx: ProviderContext = {
     http: createHttpClient({ baseUrl: 'https://x.example' }),
     params: { id: '1' },
@@ -55,7 +60,14 @@ function renderEditor(provider: ProfileProvider, renewCredentials?: () => Promis
   });
   render(
     <QueryClientProvider client={client}>
-      <ProfileEditor provider={provider} ctx={ctx} providerLabel="Test" renewCredentials={renewCredentials} />
+      <ProfileEditor
+        provider={provider}
+        ctx={ctx}
+        providerLabel="Test"
+        renewCredentials={renewCredentials}
+        commands={embed?.commands}
+        onEvent={embed?.onEvent}
+      />
     </QueryClientProvider>,
   );
 }
@@ -167,6 +179,27 @@ describe('save feedback', () => {
     expect(field('E-mail')).toHaveFocus();
     expect(statusLine()).toHaveAttribute('data-save-status', 'invalid');
     expect(said).toEqual(['Please correct the 2 highlighted fields before saving.']);
+    expect(saves).toEqual([]);
+  });
+
+  it("a portal's save blocked by invalid fields answers with an error naming the fields", async () => {
+    const { provider, saves } = fakeProvider({ name: 'Ann', email: 'ann@example.com' });
+    const commands = createCommandChannel();
+    const events: EditorEvent[] = [];
+    renderEditor(provider, undefined, { commands, onEvent: (event) => events.push(event) });
+    await screen.findByRole('textbox', { name: 'Name' });
+    type('E-mail', '');
+    act(() => commands.send('save'));
+    await waitFor(() =>
+      expect(events.filter((event) => event.type === 'error')).toEqual([
+        {
+          type: 'error',
+          kind: 'validation',
+          message: 'Please correct the highlighted field before saving.',
+          fields: ['email'],
+        },
+      ]),
+    );
     expect(saves).toEqual([]);
   });
 });
