@@ -202,4 +202,22 @@ describe('save feedback', () => {
     );
     expect(saves).toEqual([]);
   });
+
+  it('a load refused because the session ended offers Sign in again, then reads the profile', async () => {
+    const { provider } = fakeProvider({ name: 'Ann', email: 'ann@example.com' });
+    let signedIn = false;
+    const load = (ctx: ProviderContext) =>
+      fakeProvider({ name: 'Ann', email: 'ann@example.com' }).provider.load(ctx);
+    provider.load = (ctx) =>
+      signedIn ? load(ctx) : Promise.reject(new ApiError({ kind: 'http', status: 401, message: 'expired' }));
+    renderEditor(provider, () => {
+      signedIn = true;
+      return Promise.resolve();
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your session ended.');
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).toBeNull();
+    fireEvent.click(within(alert).getByRole('button', { name: 'Sign in again' }));
+    expect(await screen.findByRole('textbox', { name: 'Name' })).toHaveValue('Ann');
+  });
 });
