@@ -16,7 +16,8 @@ async function tabTo(page: Page, target: Locator, max = 150) {
 /** Replaces the focused field's text by typing (select all, then type). */
 async function retype(page: Page, text: string) {
   await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type(text);
+  if (text === '') await page.keyboard.press('Delete');
+  else await page.keyboard.type(text);
 }
 
 const statusLine = (page: Page) =>

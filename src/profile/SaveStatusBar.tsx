@@ -18,7 +18,7 @@ import { editorText } from './editor-text';
 import { InertButton } from './InertButton';
 import { RequestDetails } from './RequestDetails';
 import { statusLine, type StatusContext } from './save-status-text';
-import { useFloating, useFocusStaysInBar } from './use-bar-focus';
+import { useFloating, useFocusStaysInBar, useRoomForBar } from './use-bar-focus';
 import { useRelativeNow } from './use-relative-now';
 
 export interface SaveStatusBarProps {
@@ -77,6 +77,7 @@ export function SaveStatusBar(props: SaveStatusBarProps) {
   const sentinel = useRef<HTMLSpanElement>(null);
   useFocusStaysInBar(bar, save);
   const floating = useFloating(sentinel);
+  useRoomForBar(bar);
   const now = useRelativeNow(status.kind === 'saved' ? status.at : undefined);
   const serial = useSerial(status);
   const line = statusLine(status, { ...context, now, queuedOffline: queued });
@@ -96,7 +97,8 @@ export function SaveStatusBar(props: SaveStatusBarProps) {
         sx={{
           position: 'sticky',
           bottom: 0,
-          zIndex: 2,
+          // Above the fields, below an open field's list of options (the light fields' z-index 2).
+          zIndex: 1,
           py: 1.5,
           borderTop: 1,
           borderColor: floating ? 'divider' : 'transparent',

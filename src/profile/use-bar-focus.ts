@@ -1,6 +1,7 @@
 // Focus that stays in the save bar: when the button that had the focus goes away (Cancel once the save stopped,
 // Retry once it runs again, Sign in again once signed in), the focus moves to Save instead of falling to <body>.
-// Also tells whether the bar floats (sticky at the bottom of the screen) or sits where the form ends.
+// Also tells whether the bar floats (sticky at the bottom of the screen) or sits where the form ends, and keeps
+// room for it when the page scrolls to a field, so the bar never hides the field that has the focus.
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 export function useFocusStaysInBar(bar: RefObject<HTMLElement | null>, save: RefObject<HTMLElement | null>) {
@@ -38,4 +39,27 @@ export function useFloating(sentinel: RefObject<HTMLElement | null>): boolean {
     return () => observer.disconnect();
   }, [sentinel]);
   return floating;
+}
+
+/**
+ * While the bar is on the page, scrolling to an element (Tab, a summary's link, scrollIntoView) leaves the bar's
+ * height free at the bottom of the screen (`scroll-padding-bottom`), so a focused field is never under the bar.
+ */
+export function useRoomForBar(bar: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const element = bar.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const before = root.style.scrollPaddingBottom;
+    const update = () => {
+      root.style.scrollPaddingBottom = `${Math.ceil(element.getBoundingClientRect().height) + 8}px`;
+    };
+    update();
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
+    observer?.observe(element);
+    return () => {
+      observer?.disconnect();
+      root.style.scrollPaddingBottom = before;
+    };
+  }, [bar]);
 }
