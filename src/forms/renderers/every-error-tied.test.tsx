@@ -1,7 +1,7 @@
 // Every control that shows an error ties it to itself: whatever the kind of control (the light ones and the
 // material fallback's), each element marked aria-invalid is described by the message.
 import { describe, expect, it } from 'vitest';
-import { render, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { FormHarness } from '../../testing/form-harness';
@@ -56,8 +56,8 @@ describe('every control ties its error to itself', () => {
       </QueryClientProvider>,
     );
     // Every invalid element is described by its own message (what assistive technology and the editor's error
-    // summary read). Radio groups are JSON Forms' material fallback, which marks no element invalid: left out.
-    const tied = ['text', 'pick', 'native', 'flag', 'many', 'country'];
+    // summary read), the material fallback's radio groups too.
+    const tied = ['text', 'pick', 'radio', 'oneOfRadio', 'native', 'flag', 'many', 'country'];
     await waitFor(() => expect(document.querySelectorAll('[aria-invalid="true"]')).toHaveLength(tied.length));
     const described = [...document.querySelectorAll('[aria-invalid="true"]')].map((element) =>
       (element.getAttribute('aria-describedby') ?? '')
@@ -66,5 +66,7 @@ describe('every control ties its error to itself', () => {
         .join(' '),
     );
     tied.forEach((name, index) => expect(described[index]).toContain(`Problem with ${name}.`));
+    // The radio groups are named by their legends.
+    expect(screen.getByRole('radiogroup', { name: 'One of radio' })).toHaveAttribute('aria-invalid', 'true');
   });
 });
