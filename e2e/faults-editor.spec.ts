@@ -53,9 +53,12 @@ test('Cancel stops a slow save before anything is written, and says so', async (
   await expect(field(page, 'Last name')).toHaveValue('Demo', { timeout: 15_000 });
   await field(page, 'Last name').fill('Cancelled');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Checking your Camunda 7 profile');
+  // Progress shows next to Save (not announced); the outcome is said once, in the status region.
+  await expect(page.locator('[data-save-status="saving"]')).toContainText('Checking your Camunda 7 profile');
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
-  await expect(page.getByRole('alert')).toContainText('Save cancelled: nothing was changed at Camunda 7');
+  await expect(page.getByRole('status')).toContainText('Save cancelled: nothing was changed at Camunda 7');
+  await expect(page.locator('[data-save-status="failed"]')).toContainText('Save cancelled');
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeFocused();
   await expect(field(page, 'Last name')).toHaveValue('Cancelled');
 });
 

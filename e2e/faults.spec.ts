@@ -109,8 +109,8 @@ for (const subject of subjects) {
       await input(page, subject.field).fill('Alba Marsh');
       await saveButton(page, subject).click();
       // Each provider's own words, with the status and what became of the typed values.
-      await expect(page.getByRole('alert')).toContainText('500');
-      await expect(page.getByRole('alert')).toContainText('Your changes are kept in the form.');
+      await expect(page.getByRole('status')).toContainText('500');
+      await expect(page.getByRole('status')).toContainText('Your changes are kept in the form.');
       await expect(input(page, subject.field)).toHaveValue('Alba Marsh');
       await expect(saveButton(page, subject)).toBeEnabled();
       expect(await valueAtProvider(context, subject, subject.field)).toBe(before);
@@ -124,8 +124,8 @@ for (const subject of subjects) {
       const before = await input(page, subject.field).inputValue();
       await input(page, subject.field).fill('Brook Vale');
       await saveButton(page, subject).click();
-      await expect(page.getByRole('alert')).toContainText('could not be reached');
-      await expect(page.getByRole('alert')).toContainText('not saved (we checked)');
+      await expect(page.getByRole('status')).toContainText('could not be reached');
+      await expect(page.getByRole('status')).toContainText('not saved (we checked)');
       await expect(input(page, subject.field)).toHaveValue('Brook Vale');
       expect(await valueAtProvider(context, subject, subject.field)).toBe(before);
     });
@@ -222,7 +222,7 @@ for (const subject of subjects) {
       await saveButton(other, subject).click();
       await expect(other.getByRole('status')).toContainText('Saved');
 
-      const conflict = page.getByRole('alert').filter({ hasText: 'Changed in two places' });
+      const conflict = page.getByRole('region', { name: 'Changed in two places' });
       await expect(conflict).toContainText('Yours: Gale Mine');
       await expect(conflict).toContainText('Gale Theirs');
       await expect(input(page, subject.other)).toHaveValue('Hale Theirs');

@@ -21,10 +21,10 @@ test.describe('Navixy personal info', () => {
     for (const hidden of [tin, legalName, kpp, registeredCity, editor.field('OKPO code')]) {
       await expect(hidden).toBeHidden();
     }
-    await expect(editor.root.getByText('Registered address', { exact: true })).toBeHidden();
+    await expect(editor.root.getByRole('heading', { name: 'Registered address' })).toBeHidden();
 
     await editor.select('Legal type', 'Sole trader');
-    await expect(editor.root.getByText('Registered address', { exact: true })).toBeVisible();
+    await expect(editor.root.getByRole('heading', { name: 'Registered address' })).toBeVisible();
     await expect(tin).toHaveValue('2345678239');
     await expect(registeredCity).toBeVisible();
     await expect(editor.field('State registration number')).toBeVisible();
@@ -38,7 +38,7 @@ test.describe('Navixy personal info', () => {
     await editor.select('Legal type', 'Individual');
     await expect(tin).toBeHidden();
     await expect(legalName).toBeHidden();
-    await expect(editor.root.getByText('Registered address', { exact: true })).toBeHidden();
+    await expect(editor.root.getByRole('heading', { name: 'Registered address' })).toBeHidden();
   });
 
   test('save a legal entity; a reload shows the saved values and "not on file" fields stay empty', async ({

@@ -170,7 +170,8 @@ test('standalone: a fresh token for the same person keeps the draft; credentials
   await expect(page.getByLabel('First name')).toHaveValue('Ana');
   await page.getByLabel('Last name').fill('Typed');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  const alert = page.getByRole('alert').filter({ hasText: 'server error' });
+  // The failure is told next to Save (with the provider's details for support).
+  const alert = page.locator('[data-save-bar]').filter({ hasText: 'server error' });
   await expect(alert).toContainText('upstream refused Authorization: [redacted]');
   await expect(page.locator('body')).not.toContainText(first);
   await expect(page.locator('body')).not.toContainText('first-password');

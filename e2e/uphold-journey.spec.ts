@@ -129,7 +129,7 @@ test.describe('Uphold KYC journey', () => {
     await tin.fill('12345');
     await page.getByRole('button', { name: 'Save Tax identification' }).click();
     await expect(tin).toHaveAccessibleDescription(/not valid for its country/);
-    await expect(page.getByRole('alert')).toContainText('Uphold did not accept one of your answers');
+    await expect(page.getByRole('status')).toContainText('Uphold did not accept one of your answers');
     await expect(tin).toHaveValue('12345');
     await tin.fill('QQ123456C');
     await save(page, 'Tax identification');

@@ -39,26 +39,24 @@ const FORM = `
     document.querySelector('form').addEventListener('submit', (event) => {
       event.preventDefault();
       status.replaceChildren();
-      // Like the editor: an unchanged refusal keeps the same alert node and moves focus to the field.
+      // Like the editor: each outcome is a new line next to Save (data-save-status), an unchanged refusal too.
       setTimeout(() => {
+        const line = document.createElement('p');
         if (!email.value.includes('@')) {
           email.setAttribute('aria-invalid', 'true');
           document.getElementById('email-error').textContent = 'Enter an e-mail address.';
-          if (!messages.firstChild) {
-            const alert = document.createElement('div');
-            alert.setAttribute('role', 'alert');
-            alert.textContent = 'Please correct the highlighted field before saving.';
-            messages.append(alert);
-          }
+          line.dataset.saveStatus = 'invalid';
+          line.textContent = 'Please correct the highlighted field before saving.';
+          messages.replaceChildren(line);
           requestAnimationFrame(() => email.focus());
           return;
         }
-        messages.replaceChildren();
         email.removeAttribute('aria-invalid');
-        const done = document.createElement('div');
+        const done = line;
         done.dataset.saveStatus = 'saved';
         done.textContent = 'Saved. Your profile is up to date.';
-        setTimeout(() => status.append(done), 100);
+        messages.replaceChildren();
+        setTimeout(() => messages.append(done), 100);
       }, 50);
     });
   </script>`;

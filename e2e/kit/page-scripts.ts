@@ -71,16 +71,15 @@ export function inventory(html: Element): PageInventory {
 export function markMessagesSeen(html: Element): void {
   const doc = html.ownerDocument;
   for (const element of doc.querySelectorAll(
-    '[role=status] > *, [role=status] [data-save-status], [role=alert], [role=note]',
+    '[role=status] > *, [data-save-status], [data-error-summary], [role=alert], [role=note]',
   )) {
     element.setAttribute('data-kit-seen', '');
   }
 }
 
 /**
- * The outcome of the save just asked for, or null while it is pending: a new success message (in the status
- * region), a new alert (a failure; with the fields marked invalid, a field error), or — when the editor refused to
- * send because of the same invalid fields as before — focus moved to the first invalid field.
+ * The outcome of the save just asked for, or null while it is pending: a new line next to Save (saved, queued, a
+ * failure; with the fields marked invalid, a field error), a conflict to resolve, or a new alert.
  */
 export function readOutcome(html: Element): RawOutcome | null {
   const doc = html.ownerDocument;
@@ -114,12 +113,15 @@ export function readOutcome(html: Element): RawOutcome | null {
   const requestIdOf = (element: Element) =>
     /Request id: (\S+)/.exec(element.querySelector('details')?.textContent ?? '')?.[1];
 
-  // The editor marks its status messages (`data-save-status`, README "Testing your integration"): a save in
-  // progress is not an outcome yet; notices about other things (a restored draft, another tab) are not either.
-  const settled = [...doc.querySelectorAll('[role=status] [data-save-status]')].find((element) => {
-    const status = element.getAttribute('data-save-status');
-    return fresh(element) && (status === 'saved' || status === 'queued');
-  });
+  // The editor marks its status messages (`data-save-status`, README "Testing your integration"): the line next to
+  // Save says the outcome of a save (a new line for each outcome); a save in progress is not an outcome yet;
+  // notices about other things (a restored draft, another tab) are not either.
+  const lines = [...doc.querySelectorAll('[data-save-status]')].filter(
+    (element) => fresh(element) && shown(element),
+  );
+  const settled = lines.find((element) =>
+    ['saved', 'queued'].includes(element.getAttribute('data-save-status') ?? ''),
+  );
   if (settled) {
     const kind = settled.getAttribute('data-save-status') === 'queued' ? 'queued' : 'saved';
     return { kind, message: text(settled), fields: [] };
@@ -127,17 +129,17 @@ export function readOutcome(html: Element): RawOutcome | null {
   const conflict = [...doc.querySelectorAll('[data-save-status="conflict"]')].find(fresh);
   if (conflict) return { kind: 'conflict', message: text(conflict), fields: [] };
 
-  const alerts = [...doc.querySelectorAll('[role=alert], [role=note][aria-label="Read-only"]')].filter(
-    (element) =>
-      shown(element) && !element.closest('[role=status]') && !element.matches('[data-save-status]'),
+  // A failure: the line next to Save (refused by the form's checks: "invalid"), or an alert (a page-wide failure).
+  const failed = lines.find((element) =>
+    ['failed', 'invalid'].includes(element.getAttribute('data-save-status') ?? ''),
   );
-  const newAlert = alerts.find(fresh);
-  const focused = doc.activeElement;
-  const refocused = focused?.getAttribute('aria-invalid') === 'true' ? alerts[0] : undefined;
-  const alert = newAlert ?? refocused;
+  const alerts = [...doc.querySelectorAll('[role=alert], [role=note][aria-label="Read-only"]')].filter(
+    (element) => shown(element) && !element.matches('[data-save-status]'),
+  );
+  const alert = failed ?? alerts.find(fresh);
   if (!alert) return null;
   const fields = invalid();
-  const requestId = requestIdOf(alert);
+  const requestId = requestIdOf(alert.closest('[data-save-bar]') ?? alert);
   return {
     kind: fields.length > 0 ? 'field-error' : 'failure',
     message: text(alert),

@@ -59,7 +59,11 @@ export type EditorMessage =
   | { type: 'resize'; height: number }
   | { type: 'dirty'; dirty: boolean }
   | { type: 'saved'; provider: string; fields: string[]; params?: Record<string, string> }
-  | { type: 'error'; kind: EditorErrorKind; message: string }
+  /**
+   * `fields`: with kind `validation` when the editor's own checks blocked a save, the invalid fields' data paths
+   * ("address.postCode"); optional, so version 1 portals that ignore it keep working.
+   */
+  | { type: 'error'; kind: EditorErrorKind; message: string; fields?: string[] }
   | { type: 'tokenExpired' };
 
 export type HostMessageType = HostMessage['type'];

@@ -93,6 +93,7 @@ describe('parseEditorMessage', () => {
       { type: 'dirty', dirty: true },
       { type: 'saved', provider: 'camunda', fields: ['firstName'] },
       { type: 'error', kind: 'auth', message: 'Your session has ended.' },
+      { type: 'error', kind: 'validation', message: 'Please correct…', fields: ['address.postCode'] },
       { type: 'tokenExpired' },
     ]) {
       expect(parseEditorMessage(envelope(message))).toEqual({ ok: true, message });

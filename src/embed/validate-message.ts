@@ -165,6 +165,7 @@ const EDITOR_MESSAGES = {
     type: v.literal('error'),
     kind: v.picklist(ERROR_KINDS, 'kind is not a known error kind'),
     message: text('message', 2000),
+    fields: v.optional(v.array(text('fields', 500), 'fields must be strings')),
   }),
 };
 

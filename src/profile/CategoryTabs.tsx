@@ -1,11 +1,19 @@
 // Our Categorization renderer: one tab per Category, kept on the user's tab when a new uischema arrives
 // (JSON Forms' own tabs jump back to the first), each tab with its own body (and, when asked, its own Save).
+// Tabs never clip: they wrap onto more rows on a narrow screen (or frame) and stand in a list beside the panel on
+// a wide one, so every tab is visible as a tab at 320 px as at 1280 px — no hidden overflow, no scroll chevrons.
 import { useId, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import type { Categorization, Category, UISchemaElement } from '@jsonforms/core';
+import { editorText } from './editor-text';
+
+/** From this many tabs on, wide screens list them beside the panel. */
+export const SIDE_TABS_MIN = 3;
 
 export interface CategoryView {
   index: number;
@@ -47,18 +55,45 @@ export function CategoryTabs(props: {
 }) {
   const { shown, current, onSelect, renderCategory, isUnsaved } = props;
   const id = useId();
+  const theme = useTheme();
+  const wide = useMediaQuery(theme.breakpoints.up('md'));
   if (!current) return null;
+  const side = wide && shown.length >= SIDE_TABS_MIN;
   return (
-    <Box>
+    <Box
+      data-tab-layout={side ? 'side' : 'wrap'}
+      sx={side ? { display: 'grid', gridTemplateColumns: '13rem minmax(0, 1fr)', columnGap: 3 } : undefined}
+    >
       <Tabs
         value={current.index}
         onChange={(_event, index: number) => {
           const label = shown.find((v) => v.index === index)?.category.label;
           if (label !== undefined) onSelect(label);
         }}
-        variant="scrollable"
-        scrollButtons="auto"
-        aria-label="Profile sections"
+        orientation={side ? 'vertical' : 'horizontal'}
+        variant="standard"
+        aria-label={editorText.tabsLabel}
+        sx={{
+          alignSelf: 'start',
+          borderBottom: side ? 0 : 1,
+          borderColor: 'divider',
+          ...(side && { position: 'sticky', top: 16 }),
+          '& .MuiTabs-flexContainer': { flexWrap: side ? 'nowrap' : 'wrap' },
+          // The selected tab is marked on the tab itself (the sliding indicator assumes one row).
+          '& .MuiTabs-indicator': { display: 'none' },
+          '& .MuiTab-root': {
+            minWidth: 0,
+            minHeight: { xs: 40, sm: 48 },
+            py: { xs: 1, sm: 1.5 },
+            px: { xs: 1.5, sm: 2 },
+            ...(side && { justifyContent: 'flex-start', textAlign: 'left', maxWidth: 'none' }),
+          },
+          '& .MuiTab-root.Mui-selected': {
+            boxShadow: side
+              ? `inset 3px 0 0 ${theme.palette.primary.main}`
+              : `inset 0 -3px 0 ${theme.palette.primary.main}`,
+          },
+        }}
       >
         {shown.map((view) => {
           const { category, index } = view;
@@ -95,7 +130,7 @@ export function CategoryTabs(props: {
         role="tabpanel"
         id={`${id}-panel-${current.index}`}
         aria-labelledby={`${id}-tab-${current.index}`}
-        sx={{ pt: 2 }}
+        sx={{ pt: side ? 0 : 2, minWidth: 0 }}
       >
         {renderCategory(current)}
       </Box>

@@ -22,8 +22,9 @@ export function ConflictPanel(props: {
   const { form, conflicts, origin, providerLabel, onResolve } = props;
   const id = useId();
   return (
-    <Alert severity="warning" role="alert" data-save-status="conflict">
-      <AlertTitle>{editorText.conflictTitle}</AlertTitle>
+    // A region, not an alert: the Announcer says the conflict once.
+    <Alert severity="warning" role="region" aria-labelledby={`${id}-title`} data-save-status="conflict">
+      <AlertTitle id={`${id}-title`}>{editorText.conflictTitle}</AlertTitle>
       <Typography variant="body2" sx={{ mb: 1 }}>
         {editorText.conflict(providerLabel, origin)}
       </Typography>

@@ -1,25 +1,32 @@
 // The form of a loaded profile: the editor (use-editor) wired to its surroundings (drafts on this device, other
-// tabs, the connection, the embedding portal) and laid out as messages, fields (tabs when the form has
-// categories) and Save bars.
+// tabs, the connection, the embedding portal) and laid out as messages, the error summary, fields — in tabs, or
+// with a section navigation on a long form — and save bars, with one live region that announces each outcome.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import type { Category, UISchemaElement } from '@jsonforms/core';
+import type { UISchemaElement } from '@jsonforms/core';
 import { isVisible as isRuleVisible } from '@jsonforms/core';
 import { formsAjv } from '../forms/ajv';
 import { controlsOf, pointerOfScope } from '../forms/validation/uischema-walk';
+import { errorPointer } from '../forms/validation/validate-form';
 import type { ProfileForm, ProfileProvider, ProviderContext } from '../providers/types';
-import { CategoryTabs, categoriesOf, useCategorySelection, type CategoryView } from './CategoryTabs';
 import { topKeyOf } from '../forms/data/data-paths';
+import { withoutSecrets } from '../forms/data/form-data';
+import { Announcer } from './Announcer';
+import { categoriesOf, useCategorySelection, type CategoryView } from './CategoryTabs';
 import type { DraftId, StoredDraft } from './drafts';
 import type { EditorCommands, EditorEvent } from './editor-events';
+import type { SaveStatus } from './editor-state';
+import { EditorLayout } from './EditorLayout';
 import { EditorMessages } from './EditorMessages';
-import { withoutSecrets } from '../forms/data/form-data';
+import { errorsKey } from './editor-validation';
+import { ErrorSummary, type SectionWithErrors } from './ErrorSummary';
 import { FormView } from './FormView';
+import { focusInvalidField } from './invalid-fields';
 import { profileKeys } from './profile-keys';
-import { SaveBar } from './SaveBar';
+import { SaveStatusBar } from './SaveStatusBar';
 import type { SavePart } from './save-flow';
+import type { StatusContext } from './save-status-text';
+import { useAnnouncement } from './use-announcement';
 import { useReportUnsaved } from './unsaved-changes';
 import { useEditor } from './use-editor';
 import {
@@ -29,6 +36,7 @@ import {
   useQueuedSave,
   useTabSync,
 } from './use-editor-sync';
+import { useErrorSummary } from './use-error-summary';
 
 export interface EditorFormProps {
   form: ProfileForm;
@@ -46,6 +54,18 @@ const keysOf = (uischema: UISchemaElement) => [
   ...new Set(controlsOf(uischema).map((c) => topKeyOf(pointerOfScope(c.scope)))),
 ];
 
+/** The status of a bar another section's save does not concern (one object: the bar tells outcomes apart by it). */
+const IDLE: SaveStatus = { kind: 'idle' };
+
+/** The section a status concerns (a form saved by section), or undefined for the whole form. */
+const partOfStatus = (status: SaveStatus) =>
+  status.kind === 'saving' ||
+  status.kind === 'saved' ||
+  status.kind === 'failed' ||
+  status.kind === 'offline-queued'
+    ? status.part
+    : undefined;
+
 export function EditorForm(props: EditorFormProps) {
   const { form, provider, ctx, providerLabel, restored, onEvent, commands, renewCredentials } = props;
   const queryClient = useQueryClient();
@@ -61,7 +81,10 @@ export function EditorForm(props: EditorFormProps) {
   useEffect(() => {
     onEventRef.current = onEvent;
   });
-  const emit = useCallback((event: EditorEvent) => onEventRef.current?.(event), []);
+  // Returns nothing whatever the listener returns (emit is called as an effect's body).
+  const emit = useCallback((event: EditorEvent) => {
+    onEventRef.current?.(event);
+  }, []);
   const secrets = provider.secretPaths;
   const adopt = useCallback(
     (fresh: ProfileForm) =>
@@ -90,14 +113,16 @@ export function EditorForm(props: EditorFormProps) {
 
   const categories = useMemo(() => categoriesOf(form.uischema), [form.uischema]);
   const isVisible = useCallback(
-    (category: Category) => isRuleVisible(category, state.draft, '', formsAjv, undefined),
+    (element: UISchemaElement) => isRuleVisible(element, state.draft, '', formsAjv, undefined),
     [state.draft],
   );
   const selection = useCategorySelection(categories, isVisible);
   const perCategory = form.saveBy === 'category' && categories.length > 0;
   const partOfView = useCallback(
     (view: CategoryView | undefined): SavePart | undefined =>
-      perCategory && view ? { id: String(view.index), keys: keysOf(view.category) } : undefined,
+      perCategory && view
+        ? { id: String(view.index), keys: keysOf(view.category), label: view.category.label }
+        : undefined,
     [perCategory],
   );
   const partById = useCallback(
@@ -120,15 +145,61 @@ export function EditorForm(props: EditorFormProps) {
     );
   }, [failure, queryClient, queryKey]);
 
+  // The portal's `save`: the section on screen when it has changes, else the first section that has some.
   const current = selection.current;
+  const { dirtyIn } = editor;
+  const hostPart = useCallback(() => {
+    if (!perCategory) return undefined;
+    const dirtyView = [current, ...selection.shown].find((view) => view && dirtyIn(keysOf(view.category)));
+    return partOfView(dirtyView ?? current);
+  }, [perCategory, current, selection.shown, dirtyIn, partOfView]);
   useEffect(
     () =>
       commands?.subscribe((command) => {
-        if (command === 'save') void save(partOfView(current));
+        if (command === 'save') void save(hostPart());
         if (command === 'reset') discard();
       }),
-    [commands, save, discard, partOfView, current],
+    [commands, save, discard, hostPart],
   );
+
+  /** What is unsaved from the point of view of a bar (its section, the others), for its words. */
+  const contextFor = useCallback(
+    (partId: string | undefined): StatusContext => {
+      if (!perCategory) return { providerLabel, dirtyHere: editor.dirty, unsavedElsewhere: undefined };
+      const view = selection.shown.find((v) => String(v.index) === partId);
+      return {
+        providerLabel,
+        dirtyHere: view ? dirtyIn(keysOf(view.category)) : editor.dirty,
+        unsavedElsewhere: selection.shown
+          .filter((v) => String(v.index) !== partId && dirtyIn(keysOf(v.category)))
+          .map((v) => v.category.label ?? ''),
+      };
+    },
+    [perCategory, providerLabel, editor.dirty, selection.shown, dirtyIn],
+  );
+  const announcement = useAnnouncement({
+    state,
+    context: contextFor(partOfStatus(state.status)),
+    online,
+    dirty: editor.dirty,
+  });
+
+  const root = useRef<HTMLFormElement>(null);
+  const summary = useErrorSummary(root, state.status, errorsKey(editor.visibleErrors));
+  // Invalid fields in sections not on screen (a form saved as a whole, in tabs): one link per section.
+  const elsewhere: SectionWithErrors[] = useMemo(() => {
+    if (!summary || perCategory || categories.length === 0) return [];
+    const pointers = [...new Set(editor.errors.blocking.map(errorPointer))];
+    return selection.shown
+      .filter((view) => view !== current)
+      .map((view) => {
+        const keys = keysOf(view.category);
+        const count = pointers.filter((p) => keys.includes(topKeyOf(p))).length;
+        const label = view.category.label ?? '';
+        return { label, count, open: () => selection.select(label) };
+      })
+      .filter((section) => section.count > 0);
+  }, [summary, perCategory, categories.length, editor.errors, selection, current]);
 
   const signInAgain = renewCredentials
     ? async () => {
@@ -145,7 +216,7 @@ export function EditorForm(props: EditorFormProps) {
   );
   const readOnly = form.readOnly !== undefined;
   const actions = (provider.actions ?? []).filter((a) => !a.available || a.available(form));
-  const saving = state.status.kind === 'saving';
+  const busy = state.status.kind === 'saving';
   const renderBody = (uischema: UISchemaElement) => (
     <FormView
       schema={form.schema}
@@ -160,62 +231,71 @@ export function EditorForm(props: EditorFormProps) {
       onEdit={editor.onEdit}
     />
   );
-  const saveBar = (part: SavePart | undefined, label?: string) => (
-    <SaveBar
-      saveLabel={label ? `Save ${label}` : 'Save'}
-      canSave={!readOnly && editor.dirtyIn(part?.keys) && !saving && state.status.kind !== 'conflict'}
-      saving={saving}
-      queued={state.status.kind === 'offline-queued'}
-      dirty={editor.dirty}
-      readOnly={readOnly}
-      onSave={() => void save(part)}
-      onDiscard={discard}
-      onCancel={editor.cancel}
-      actions={readOnly ? [] : actions}
-      onAction={(id) => void save(undefined, id)}
-    />
-  );
-  const header = (form.uischema.options?.header as UISchemaElement[] | undefined) ?? [];
+  const renderBar = (part: SavePart | undefined) => {
+    const { status } = state;
+    const statusPart = partOfStatus(status);
+    // Another section's save is not this bar's story (a conflict or a running save concern them all).
+    const concerns = !part || statusPart === undefined || statusPart === part.id;
+    const retry = () => {
+      const action = status.kind === 'failed' ? status.action : undefined;
+      void save(action ? undefined : part, action);
+    };
+    return (
+      <SaveStatusBar
+        saveLabel={part?.label ? `Save ${part.label}` : 'Save'}
+        canSave={!readOnly && dirtyIn(part?.keys) && !busy && status.kind !== 'conflict'}
+        status={concerns ? status : IDLE}
+        busy={busy}
+        context={contextFor(part?.id)}
+        queued={status.kind === 'offline-queued'}
+        readOnly={readOnly}
+        onSave={() => void save(part)}
+        onRetry={retry}
+        onSignInAgain={signInAgain && (() => void signInAgain())}
+        onDiscard={discard}
+        onCancel={editor.cancel}
+        actions={readOnly ? [] : actions}
+        onAction={(id) => void save(undefined, id)}
+      />
+    );
+  };
 
   return (
-    <Stack spacing={2} component="form" noValidate onSubmit={(e) => e.preventDefault()}>
-      <EditorMessages
+    <form ref={root} noValidate onSubmit={(e) => e.preventDefault()}>
+      <Announcer announcement={announcement} />
+      <EditorLayout
         form={form}
-        state={state}
-        dirty={editor.dirty}
-        online={online}
-        providerLabel={providerLabel}
-        onSignInAgain={signInAgain}
-        onDiscard={discard}
-        onDismissNotice={editor.dismissNotice}
-        onResolve={editor.resolve}
-      />
-      {categories.length > 0 ? (
-        <>
-          {header.length > 0 && renderBody({ type: 'VerticalLayout', elements: header })}
-          <CategoryTabs
-            shown={selection.shown}
-            current={selection.current}
-            onSelect={selection.select}
-            isUnsaved={(view) => editor.dirtyIn(keysOf(view.category))}
-            renderCategory={(view) => (
-              <Stack spacing={2}>
-                {typeof view.category.options?.description === 'string' && (
-                  <Typography color="text.secondary">{view.category.options.description}</Typography>
-                )}
-                {renderBody({ type: 'VerticalLayout', elements: view.category.elements })}
-                {perCategory && saveBar(partOfView(view), view.category.label)}
-              </Stack>
-            )}
+        messages={
+          <EditorMessages
+            form={form}
+            state={state}
+            dirty={editor.dirty}
+            online={online}
+            providerLabel={providerLabel}
+            onDiscard={discard}
+            onDismissNotice={editor.dismissNotice}
+            onResolve={editor.resolve}
+            summary={
+              summary &&
+              (summary.fields.length > 0 || elsewhere.length > 0) && (
+                <ErrorSummary
+                  fields={summary.fields}
+                  elsewhere={elsewhere}
+                  attempt={summary.attempt}
+                  onFocusField={(field) => (root.current ? focusInvalidField(root.current, field) : false)}
+                />
+              )
+            }
           />
-          {!perCategory && saveBar(undefined)}
-        </>
-      ) : (
-        <>
-          {renderBody(form.uischema)}
-          {saveBar(undefined)}
-        </>
-      )}
-    </Stack>
+        }
+        root={root}
+        selection={selection}
+        perCategory={perCategory}
+        isUnsaved={(view) => dirtyIn(keysOf(view.category))}
+        isShown={isVisible}
+        renderBody={renderBody}
+        renderBar={(view) => renderBar(partOfView(view))}
+      />
+    </form>
   );
 }

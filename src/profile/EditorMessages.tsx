@@ -1,16 +1,16 @@
-// Messages above the form: read-only reason, notices, the save status (one polite status region: saving, saved,
-// queued offline, restored draft, another tab's save; its alerts are only styling) and failures or conflicts
-// (alerts). Each status message carries `data-save-status` (saving, saved, queued, offline, restored, notice) and
-// the conflict alert `data-save-status="conflict"`: the QA kit's documented way to tell outcomes apart.
+// Messages above the form about the form as a whole: why it is read-only, the provider's notices, a draft restored
+// from this device, the connection, another tab's save, a conflict to resolve and the error summary. The outcome
+// of a save is told next to Save (SaveStatusBar) and announced once by the Announcer: nothing here is a live
+// region (MUI's alerts get role="note"). Status messages carry `data-save-status` (offline, restored, notice; the conflict panel: conflict), the
+// QA kit's documented way to tell them apart.
+import type { ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import type { ProfileForm } from '../providers/types';
 import { ConflictPanel } from './ConflictPanel';
 import type { EditorState } from './editor-state';
 import { editorText } from './editor-text';
-import { RequestDetails } from './RequestDetails';
 
 export function EditorMessages(props: {
   form: ProfileForm;
@@ -18,16 +18,14 @@ export function EditorMessages(props: {
   dirty: boolean;
   online: boolean;
   providerLabel: string;
-  onSignInAgain: (() => Promise<void>) | undefined;
   onDiscard: () => void;
   onDismissNotice: () => void;
   onResolve: (pointer: string, keep: 'mine' | 'theirs') => void;
+  /** The error summary, when a save was refused by invalid fields. */
+  summary?: ReactNode;
 }) {
-  const { form, state, dirty, online, providerLabel, onSignInAgain, onDiscard, onDismissNotice, onResolve } =
-    props;
+  const { form, state, dirty, online, providerLabel, onDiscard, onDismissNotice, onResolve, summary } = props;
   const { status } = state;
-  const failure =
-    status.kind === 'failed' && status.failure.kind !== 'read-only' ? status.failure : undefined;
   return (
     <Stack spacing={1}>
       {form.readOnly && (
@@ -40,20 +38,28 @@ export function EditorMessages(props: {
           {notice}
         </Alert>
       ))}
-      {failure && (
+      {!online && status.kind !== 'offline-queued' && dirty && (
+        <Alert severity="warning" role="note" data-save-status="offline">
+          {editorText.offlineUnsaved}
+        </Alert>
+      )}
+      {state.restored && dirty && (
         <Alert
-          severity="error"
-          role="alert"
+          severity="info"
+          role="note"
+          data-save-status="restored"
           action={
-            failure.kind === 'auth' && onSignInAgain ? (
-              <Button color="inherit" size="small" onClick={() => void onSignInAgain()}>
-                Sign in again
-              </Button>
-            ) : undefined
+            <Button color="inherit" size="small" onClick={onDiscard}>
+              Discard
+            </Button>
           }
         >
-          {failure.message}
-          <RequestDetails message={failure.message} requestId={failure.requestId} />
+          {editorText.restored}
+        </Alert>
+      )}
+      {state.notice && (
+        <Alert severity="info" role="note" data-save-status="notice" onClose={onDismissNotice}>
+          {state.notice}
         </Alert>
       )}
       {status.kind === 'conflict' && (
@@ -65,56 +71,7 @@ export function EditorMessages(props: {
           onResolve={onResolve}
         />
       )}
-      <Stack role="status" aria-live="polite" spacing={1}>
-        {status.kind === 'saving' && (
-          <Alert
-            severity="info"
-            icon={false}
-            role="presentation"
-            data-save-status="saving"
-            sx={{ '& .MuiAlert-message': { flexGrow: 1 } }}
-          >
-            {status.step === 'checking'
-              ? editorText.checking(providerLabel)
-              : editorText.writing(providerLabel)}
-            <LinearProgress sx={{ mt: 1 }} aria-label="Saving" />
-          </Alert>
-        )}
-        {status.kind === 'saved' && (
-          <Alert severity="success" role="presentation" data-save-status="saved">
-            {status.message}
-          </Alert>
-        )}
-        {status.kind === 'offline-queued' && (
-          <Alert severity="warning" role="presentation" data-save-status="queued">
-            {editorText.offline}
-          </Alert>
-        )}
-        {!online && status.kind !== 'offline-queued' && dirty && (
-          <Alert severity="warning" role="presentation" data-save-status="offline">
-            {editorText.offlineUnsaved}
-          </Alert>
-        )}
-        {state.restored && dirty && (
-          <Alert
-            severity="info"
-            role="presentation"
-            data-save-status="restored"
-            action={
-              <Button color="inherit" size="small" onClick={onDiscard}>
-                Discard
-              </Button>
-            }
-          >
-            {editorText.restored}
-          </Alert>
-        )}
-        {state.notice && (
-          <Alert severity="info" role="presentation" data-save-status="notice" onClose={onDismissNotice}>
-            {state.notice}
-          </Alert>
-        )}
-      </Stack>
+      {summary}
     </Stack>
   );
 }

@@ -84,7 +84,9 @@ describe('the editor core', () => {
     fireEvent.change(field('City'), { target: { value: 'Bergen' } });
     act(() => commands.send('save'));
     await waitFor(() => expect(saves).toEqual([{ name: 'Bea', city: 'Bergen' }]));
-    expect(await screen.findByRole('status')).toHaveTextContent('Saved. Your Test profile is up to date.');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Saved. Your Test profile is up to date.'),
+    );
   });
 
   it('validates the flushed draft: a field just emptied blocks the save and gets the focus', async () => {
@@ -94,7 +96,12 @@ describe('the editor core', () => {
     await screen.findByRole('textbox', { name: 'Name' });
     fireEvent.change(field('Name'), { target: { value: '' } });
     act(() => commands.send('save'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Please correct the highlighted field');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Please correct the highlighted field'),
+    );
+    // One field to correct: the focus goes to it; the summary lists it too.
+    const summary = await screen.findByRole('region', { name: /1 field needs correcting/ });
+    expect(within(summary).getByRole('link', { name: 'Name' })).toBeVisible();
     await waitFor(() => expect(field('Name')).toHaveFocus());
     expect(saves).toEqual([]);
   });
@@ -104,6 +111,7 @@ describe('the editor core', () => {
     const { provider, saves } = fakeProvider({ name: 'Ann', phone: '+47400000' });
     renderEditor(provider);
     await screen.findByRole('textbox', { name: 'Name' });
+    // The phone check loads lazily: the stored number is flagged once it has.
     await waitFor(() =>
       expect(field('Phone')).toHaveAccessibleDescription(/already on file, so it does not stop saving/),
     );
@@ -114,7 +122,9 @@ describe('the editor core', () => {
     // A phone the user types is checked as before.
     type('Phone', '+4712');
     fireEvent.click(saveButton());
-    expect(await screen.findByRole('alert')).toHaveTextContent('Please correct the highlighted field');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Please correct the highlighted field'),
+    );
     expect(saves).toHaveLength(1);
   });
 
@@ -142,7 +152,7 @@ describe('the editor core', () => {
     server.data = { name: 'Theirs', city: 'Changed elsewhere' };
     type('Name', 'Mine');
     fireEvent.click(saveButton());
-    const conflict = await screen.findByRole('alert');
+    const conflict = await screen.findByRole('region', { name: 'Changed in two places' });
     expect(conflict).toHaveTextContent('Yours: Mine');
     expect(conflict).toHaveTextContent('Saved at Test: Theirs');
     expect(saves).toHaveLength(1);
@@ -158,8 +168,8 @@ describe('the editor core', () => {
     const online = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     type('Name', 'Later');
     fireEvent.click(saveButton());
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      "You're offline — we'll save when you're back.",
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent("You're offline — we'll save when you're back."),
     );
     expect(saves).toEqual([]);
     online.mockReturnValue(true);
@@ -179,7 +189,9 @@ describe('the editor core', () => {
     await screen.findByRole('textbox', { name: 'Name' });
     type('Name', 'Landed');
     fireEvent.click(saveButton());
-    expect(await screen.findByText(/slow to answer, but your changes arrived/)).toBeVisible();
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(/slow to answer, but your changes arrived/),
+    );
   });
 
   it('Cancel stops a slow save; a re-read tells the user nothing was changed', async () => {
@@ -194,8 +206,10 @@ describe('the editor core', () => {
     type('Name', 'Never');
     fireEvent.click(saveButton());
     fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Save cancelled: nothing was changed at Test (we checked).',
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Save cancelled: nothing was changed at Test (we checked).',
+      ),
     );
     expect(signal?.aborted).toBe(true);
     expect(field('Name')).toHaveValue('Never');

@@ -11,6 +11,7 @@ import type { ProfileProvider, ProviderContext } from '../providers/types';
 import { loadDraft, type StoredDraft } from './drafts';
 import type { EditorCommands, EditorEvent } from './editor-events';
 import { EditorForm } from './EditorForm';
+import { editorText } from './editor-text';
 import { RequestDetails } from './RequestDetails';
 import { useProfile } from './use-profile';
 
@@ -53,31 +54,32 @@ export function ProfileEditor(props: ProfileEditorProps) {
     return (
       <Stack direction="row" spacing={2} alignItems="center" role="status" aria-live="polite" sx={{ py: 4 }}>
         <CircularProgress size={24} aria-hidden />
-        <Typography>Loading your {providerLabel} profile…</Typography>
+        <Typography>{editorText.loading(providerLabel)}</Typography>
       </Stack>
     );
   }
   if (query.isError) {
     const failure = provider.describeError(query.error, 'load');
-    return (
-      <Alert
-        severity="error"
-        role="alert"
-        action={
-          failure.kind !== 'not-found' ? (
-            <Button
-              color="inherit"
-              size="small"
-              onClick={() => void query.refetch()}
-              disabled={query.isFetching}
-            >
-              Try again
-            </Button>
-          ) : undefined
-        }
+    // A session that ended is fixed by signing in again (then the profile is read again), not by trying again.
+    const renew = failure.kind === 'auth' ? props.renewCredentials : undefined;
+    const action = renew ? (
+      <Button
+        color="inherit"
+        size="small"
+        disabled={query.isFetching}
+        onClick={() => void renew().then(() => query.refetch())}
       >
+        {editorText.signInAgain}
+      </Button>
+    ) : failure.kind !== 'not-found' ? (
+      <Button color="inherit" size="small" onClick={() => void query.refetch()} disabled={query.isFetching}>
+        {editorText.tryAgain}
+      </Button>
+    ) : undefined;
+    return (
+      <Alert severity="error" role="alert" action={action}>
         <Box component="span" sx={{ display: 'block', fontWeight: 600 }}>
-          The profile could not be loaded.
+          {editorText.loadFailed}
         </Box>
         {failure.message}
         <RequestDetails message={failure.message} requestId={failure.requestId} />

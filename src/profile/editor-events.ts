@@ -4,7 +4,8 @@ import type { FailureKind } from '../providers/types';
 export type EditorEvent =
   | { type: 'dirty'; dirty: boolean }
   | { type: 'saved'; provider: string; fields: string[] }
-  | { type: 'error'; kind: FailureKind; message: string }
+  /** `fields`: when invalid fields stopped the save, their data paths ("address.postCode"). */
+  | { type: 'error'; kind: FailureKind; message: string; fields?: string[] }
   | { type: 'tokenExpired' };
 
 export type EditorCommand = 'save' | 'reset';

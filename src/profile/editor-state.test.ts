@@ -71,12 +71,12 @@ describe('editor state', () => {
       saved: { name: 'BO', address: { city: 'Oslo', zip: '0150' }, tags: ['a'] },
       sent,
       keys: ['name', 'address'],
-      message: 'Saved.',
+      outcome: { at: 1000, by: 'save', part: '0', partLabel: 'Name' },
     });
     expect(saved.base).toEqual({ name: 'BO', address: { city: 'Oslo', zip: '0150' }, tags: ['a'] });
     expect(saved.draft).toEqual({ name: 'BO', address: { city: 'Bergen', zip: '0150' }, tags: ['b'] });
     expect(dirtyPointersOf(saved).sort()).toEqual(['/address/city', '/tags']);
-    expect(saved.status).toEqual({ kind: 'saved', message: 'Saved.' });
+    expect(saved.status).toEqual({ kind: 'saved', at: 1000, by: 'save', part: '0', partLabel: 'Name' });
   });
 
   it('a rebase carries the user’s changes onto fresh values and stops on a field changed on both sides', () => {
@@ -125,7 +125,7 @@ describe('editor state', () => {
       sent: running.draft,
       saved: running.draft,
       keys: undefined,
-      message: 'Saved.',
+      outcome: { at: 1000, by: 'save' },
     });
     expect(saved.pending).toBeUndefined();
   });

@@ -5,12 +5,28 @@ import { isWithinPointer, setAt, topKeyOf, valueAt } from '../forms/data/data-pa
 import { changedPointers } from '../forms/data/form-data';
 import { rebaseDraft, resolveConflict, type FieldConflict } from './rebase';
 
+/** A successful save (or provider action), as the status bar and the announcement tell it. */
+export interface SavedOutcome {
+  kind: 'saved';
+  /** When it was saved (ms since the epoch): the bar says "just now", "2 minutes ago"… */
+  at: number;
+  /** 'action': a provider action (its message is the whole story); 'save': a save. */
+  by: 'save' | 'action';
+  /** What to add to "Saved": a slow or cancelled save that arrived, the action's own message. */
+  note?: string | undefined;
+  /** The category saved (its id), with its label for the message. */
+  part?: string | undefined;
+  partLabel?: string | undefined;
+  /** Required fields still empty in the form the provider sent back (new questions), when known. */
+  missingRequired?: number | undefined;
+}
+
 /** What a save is doing or did, in a shape a status bar can render. */
 export type SaveStatus =
   | { kind: 'idle' }
-  | { kind: 'saving'; part: string | undefined; step: 'checking' | 'writing' }
-  | { kind: 'saved'; message: string }
-  | { kind: 'failed'; failure: ProviderFailure }
+  | { kind: 'saving'; part: string | undefined; step: 'checking' | 'writing'; action?: string | undefined }
+  | SavedOutcome
+  | { kind: 'failed'; failure: ProviderFailure; part?: string | undefined; action?: string | undefined }
   | { kind: 'offline-queued'; part: string | undefined }
   | { kind: 'conflict'; conflicts: FieldConflict[]; origin: 'save' | 'other-tab' | 'restore' };
 
@@ -41,15 +57,21 @@ export type EditorAction =
   | { type: 'restore'; base: FormData; draft: FormData; pending: EditorState['pending'] }
   | { type: 'rebase'; fresh: FormData; origin: 'save' | 'other-tab' | 'restore'; notice?: string | undefined }
   | { type: 'resolve'; pointer: string; keep: 'mine' | 'theirs' }
-  | { type: 'save-started'; part: string | undefined; step: 'checking' | 'writing' }
+  | {
+      type: 'save-started';
+      part: string | undefined;
+      step: 'checking' | 'writing';
+      /** A provider action runs instead of a save. */
+      action?: string | undefined;
+    }
   | {
       type: 'save-succeeded';
       saved: FormData;
       sent: FormData;
       keys: readonly string[] | undefined;
-      message: string;
+      outcome: Omit<SavedOutcome, 'kind'>;
     }
-  | { type: 'save-failed'; failure: ProviderFailure }
+  | { type: 'save-failed'; failure: ProviderFailure; part?: string | undefined; action?: string | undefined }
   | { type: 'queued'; part: string | undefined }
   | { type: 'status'; status: SaveStatus }
   | { type: 'notice'; notice: string | undefined };
@@ -139,7 +161,12 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       // A queued save stays queued until its outcome is known: a tab closed while it runs leaves it queued.
       return {
         ...state,
-        status: { kind: 'saving', part: action.part, step: action.step },
+        status: {
+          kind: 'saving',
+          part: action.part,
+          step: action.step,
+          ...(action.action !== undefined && { action: action.action }),
+        },
         notice: undefined,
       };
     case 'save-succeeded': {
@@ -161,7 +188,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
         serverErrors: [],
         restored: false,
         pending: undefined,
-        status: { kind: 'saved', message: action.message },
+        status: { kind: 'saved', ...action.outcome },
       };
     }
     case 'save-failed':
@@ -170,7 +197,12 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
         ...state,
         pending: undefined,
         serverErrors: action.failure.fieldErrors,
-        status: { kind: 'failed', failure: action.failure },
+        status: {
+          kind: 'failed',
+          failure: action.failure,
+          ...(action.part !== undefined && { part: action.part }),
+          ...(action.action !== undefined && { action: action.action }),
+        },
       };
     case 'queued':
       return {

@@ -6,7 +6,9 @@ import type { FormData, ProfileForm, ProfileProvider, ProviderFailure } from '..
 import { changedKeys, withoutSecrets } from '../forms/data/form-data';
 import type { EditorStore } from './editor-store';
 import { editorText } from './editor-text';
+import { validateDraft } from './editor-validation';
 import { writeOutcome } from './rebase';
+import { errorPointer } from '../forms/validation/validate-form';
 
 /** Why the editor stopped waiting for a save. */
 export class SaveStopped extends Error {
@@ -21,6 +23,8 @@ export interface SavePart {
   id: string;
   /** The top-level keys the category saves. */
   keys: readonly string[];
+  /** The category's label, for messages ("Saved Billing"). */
+  label?: string | undefined;
 }
 
 export interface SaveFlowDeps {
@@ -42,6 +46,8 @@ export interface SaveFlowDeps {
   adopt: (form: ProfileForm) => void;
   online: () => boolean;
   timeoutMs: number;
+  /** The clock (tests pass their own). */
+  now?: () => number;
 }
 
 export type SaveResult =
@@ -95,7 +101,7 @@ export async function runSave(
     sentBase = state.base;
     const base = { ...fresh, data: state.base };
     const saved = await untilAborted(deps.write({ draft: sent, base, part: part?.id, signal }), signal);
-    return succeeded(deps, part, sent, sentBase, saved.data, editorText.saved(providerLabel));
+    return succeeded(deps, part, sent, sentBase, saved, undefined);
   } catch (error) {
     if (sent && sentBase && isUncertain(error))
       return checkAfterUncertainWrite(deps, part, sent, sentBase, error);
@@ -109,7 +115,7 @@ export async function runSave(
             : editorText.timedOutNotLanded(providerLabel, deps.timeoutMs),
         fieldErrors: [],
       };
-      store.dispatch({ type: 'save-failed', failure });
+      store.dispatch({ type: 'save-failed', failure, part: part?.id });
       return { outcome: 'failed', failure, error };
     }
     if (!deps.online() && isUncertain(error)) {
@@ -117,7 +123,7 @@ export async function runSave(
       return { outcome: 'queued' };
     }
     const failure = provider.describeError(error, 'save');
-    store.dispatch({ type: 'save-failed', failure });
+    store.dispatch({ type: 'save-failed', failure, part: part?.id });
     return { outcome: 'failed', failure, error };
   } finally {
     clearTimeout(deadline);
@@ -129,19 +135,43 @@ function succeeded(
   part: SavePart | undefined,
   sent: FormData,
   sentBase: FormData,
-  savedData: FormData,
-  message: string,
+  saved: ProfileForm,
+  note: string | undefined,
 ): SaveResult {
-  const secrets = deps.provider.secretPaths ?? [];
+  const { store, provider } = deps;
+  const secrets = provider.secretPaths ?? [];
   const fields = changedKeys(sentBase, sent).filter((key) => !part || part.keys.includes(key));
-  deps.store.dispatch({
+  store.dispatch({
     type: 'save-succeeded',
-    saved: withoutSecrets(savedData, secrets),
+    saved: withoutSecrets(saved.data, secrets),
     sent,
     keys: part?.keys,
-    message,
+    outcome: {
+      at: (deps.now ?? Date.now)(),
+      by: 'save',
+      ...(note !== undefined && { note }),
+      ...(part && { part: part.id, partLabel: part.label }),
+    },
   });
+  // The provider may answer with new questions (a growing hint): "up to date" would not be true then.
+  const after = store.getState();
+  const missingRequired = missingRequiredIn(saved, after.draft, provider);
+  if (missingRequired > 0 && after.status.kind === 'saved') {
+    store.dispatch({ type: 'status', status: { ...after.status, missingRequired } });
+  }
   return { outcome: 'saved', fields };
+}
+
+/** How many required fields are empty in a form with these values (the visible ones only). */
+function missingRequiredIn(form: ProfileForm, draft: FormData, provider: ProfileProvider): number {
+  const { blocking } = validateDraft({
+    schema: form.schema,
+    uischema: form.uischema,
+    base: form.data,
+    draft,
+    validators: provider.validators,
+  });
+  return new Set(blocking.filter((e) => e.keyword === 'required').map(errorPointer)).size;
 }
 
 /** No answer came: read again and tell the user what the provider really holds. */
@@ -176,7 +206,7 @@ async function checkAfterUncertainWrite(
       part,
       sent,
       sentBase,
-      fresh.data,
+      fresh,
       cancelled ? editorText.cancelledButLanded(providerLabel) : editorText.savedLate(providerLabel),
     );
   }
@@ -202,6 +232,6 @@ async function checkAfterUncertainWrite(
             : editorText.droppedNotLanded(providerLabel)
         : editorText.unknownOutcome(providerLabel);
   const failure: ProviderFailure = { kind: 'network', message, fieldErrors: [] };
-  store.dispatch({ type: 'save-failed', failure });
+  store.dispatch({ type: 'save-failed', failure, part: part?.id });
   return { outcome: 'failed', failure, error };
 }

@@ -17,6 +17,9 @@ import { saveSettings } from './save-settings';
 import { useFormState } from './use-form-state';
 import { useSaveProfile } from './use-save-profile';
 
+/** '/address/postCode' → 'address.postCode' (the field names the embed protocol reports). */
+const dottedPath = (pointer: string) => segmentsOf(pointer).join('.');
+
 export interface EditorOptions {
   form: ProfileForm;
   provider: ProfileProvider;
@@ -61,34 +64,59 @@ export function useEditor(options: EditorOptions) {
   const controller = useRef<AbortController | undefined>(undefined);
   const secrets = provider.secretPaths;
 
+  /** A provider action beside Save (e.g. "My details are still correct"): its own progress, outcome and message. */
+  const runAction = useCallback(
+    async (actionId: string) => {
+      const action = provider.actions?.find((a) => a.id === actionId);
+      store.dispatch({ type: 'save-started', part: undefined, step: 'writing', action: actionId });
+      try {
+        const done = await mutateAsync({ draft: store.getState().draft, base: formRef.current, actionId });
+        store.dispatch({ type: 'rebase', fresh: withoutSecrets(done.data, secrets), origin: 'save' });
+        if (store.getState().status.kind === 'conflict') return;
+        store.dispatch({
+          type: 'status',
+          status: { kind: 'saved', by: 'action', at: Date.now(), note: action?.successMessage },
+        });
+      } catch (error) {
+        const failure = provider.describeError(error, 'action');
+        store.dispatch({ type: 'save-failed', failure, action: actionId });
+        emit({ type: 'error', kind: failure.kind, message: failure.message });
+      }
+    },
+    [provider, store, mutateAsync, secrets, emit],
+  );
+
   const save = useCallback(
     async (part: SavePart | undefined, actionId?: string) => {
       inputs.flushAll();
       const current = store.getState();
-      if (current.status.kind === 'saving' || current.status.kind === 'conflict') return;
+      // A save already running answers for this one too (its outcome is told when it ends).
+      if (current.status.kind === 'saving') return;
       const currentForm = formRef.current;
+      if (currentForm.readOnly) {
+        emit({ type: 'error', kind: 'read-only', message: currentForm.readOnly.reason });
+        return;
+      }
+      if (current.status.kind === 'conflict') {
+        emit({
+          type: 'error',
+          kind: 'conflict',
+          message: editorText.conflict(providerLabel, current.status.origin),
+        });
+        return;
+      }
       if (actionId) {
-        store.dispatch({ type: 'save-started', part: undefined, step: 'writing' });
-        try {
-          const done = await mutateAsync({ draft: current.draft, base: currentForm, actionId });
-          store.dispatch({ type: 'rebase', fresh: withoutSecrets(done.data, secrets), origin: 'save' });
-          const action = provider.actions?.find((a) => a.id === actionId);
-          store.dispatch({
-            type: 'status',
-            status: { kind: 'saved', message: action?.successMessage ?? '' },
-          });
-        } catch (error) {
-          const failure = provider.describeError(error, 'action');
-          store.dispatch({ type: 'save-failed', failure });
-          emit({ type: 'error', kind: failure.kind, message: failure.message });
-        }
+        await runAction(actionId);
         return;
       }
       // Nothing changed in what this save covers (and nothing queued): there is nothing to write.
       const changed = dirtyPointersOf(current).some(
         (p) => !part || part.keys.includes(segmentsOf(p)[0] ?? ''),
       );
-      if (!changed && !current.pending) return;
+      if (!changed && !current.pending) {
+        emit({ type: 'saved', provider: provider.id, fields: [] });
+        return;
+      }
       const classified = validateDraft({
         schema: currentForm.schema,
         uischema: currentForm.uischema,
@@ -98,16 +126,16 @@ export function useEditor(options: EditorOptions) {
       });
       const blocking = blockingWithin(classified, part?.keys);
       if (blocking.length > 0) {
+        // The error summary takes it from here: it lists the fields, takes the focus, links to each field.
         store.dispatch({ type: 'show-all-errors' });
-        const count = new Set(blocking.map(errorPointer)).size;
-        const message = editorText.correctFields(count);
-        store.dispatch({ type: 'save-failed', failure: { kind: 'validation', message, fieldErrors: [] } });
-        emit({ type: 'error', kind: 'validation', message });
-        const first = errorPointer(blocking[0]!);
-        requestAnimationFrame(() => {
-          if (!inputs.focus(segmentsOf(first).join('.')))
-            document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+        const pointers = [...new Set(blocking.map(errorPointer))];
+        const message = editorText.correctFields(pointers.length);
+        store.dispatch({
+          type: 'save-failed',
+          failure: { kind: 'validation', message, fieldErrors: [] },
+          part: part?.id,
         });
+        emit({ type: 'error', kind: 'validation', message, fields: pointers.map(dottedPath) });
         return;
       }
       const running = new AbortController();
@@ -142,9 +170,24 @@ export function useEditor(options: EditorOptions) {
         if (result.failure.kind === 'auth') emit({ type: 'tokenExpired' });
       } else if (result.outcome === 'conflict') {
         emit({ type: 'error', kind: 'conflict', message: editorText.conflict(providerLabel, 'save') });
+      } else {
+        // Queued until the browser is online: not saved yet (a `saved` follows once it is sent).
+        emit({ type: 'error', kind: 'network', message: editorText.offline });
       }
     },
-    [store, inputs, mutateAsync, provider, providerLabel, ctx, emit, queryClient, queryKey, secrets],
+    [
+      store,
+      inputs,
+      mutateAsync,
+      provider,
+      providerLabel,
+      ctx,
+      emit,
+      queryClient,
+      queryKey,
+      secrets,
+      runAction,
+    ],
   );
 
   const cancel = useCallback(() => controller.current?.abort(new SaveStopped('cancelled')), []);

@@ -175,7 +175,13 @@ export function generateForm(spec: FormSpec): GeneratedForm {
   }
   const layout = spec.layout ?? 'groups';
   const blocks = sections.map((section) => {
-    const elements = spec.fields.filter((f) => f.section === section.id).map((f) => controlFor(f));
+    const fields = spec.fields.filter((f) => f.section === section.id);
+    const elements = fields.map((f) => controlFor(f));
+    // A section of one field with the same title ("Occupations"): the title is said once, by the section.
+    const only = elements.length === 1 ? elements[0] : undefined;
+    if (only && fields[0]?.label === section.label) {
+      only.options = { ...only.options, labelIsSectionTitle: true };
+    }
     return {
       type: layout === 'categories' ? 'Category' : 'Group',
       label: section.label,

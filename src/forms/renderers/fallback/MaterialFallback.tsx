@@ -1,7 +1,7 @@
 // Renders an element none of the light renderers takes with JSON Forms' material set, loaded on demand. Inside
 // it, the light renderers still come first (so a material layout's text fields stay light); what not even the
 // material set can show gets the unsupported-question notice.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import type {
@@ -14,6 +14,7 @@ import { UnsupportedElement } from '../unsupported/UnsupportedElement';
 import { lastResortTester } from '../unsupported/tester';
 import { loadedMaterialSet, loadMaterialSet, type MaterialSet } from './load-material';
 import { materialFallbackTester } from './tester';
+import { useTiedGroupErrors } from './tie-group-errors';
 
 const combined = new WeakMap<object, WeakMap<MaterialSet, JsonFormsRendererRegistryEntry[]>>();
 const NO_RENDERERS: JsonFormsRendererRegistryEntry[] = [];
@@ -45,6 +46,8 @@ export function MaterialFallback(props: OwnPropsOfRenderer) {
   const [set, setSet] = useState<MaterialSet | undefined>(loadedMaterialSet);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  const root = useRef<HTMLDivElement>(null);
+  useTiedGroupErrors(root);
   useEffect(() => {
     if (set) return;
     let live = true;
@@ -91,13 +94,16 @@ export function MaterialFallback(props: OwnPropsOfRenderer) {
     );
   }
   return (
-    <JsonFormsDispatch
-      uischema={props.uischema}
-      schema={props.schema}
-      path={props.path ?? ''}
-      enabled={props.enabled}
-      renderers={withMaterial(props.renderers ?? NO_RENDERERS, set)}
-      cells={props.cells && props.cells.length > 0 ? [...props.cells, ...set.cells] : materialCells(set)}
-    />
+    // A wrapper without a box of its own, to find the material controls' radio groups and tie their errors.
+    <div ref={root} style={{ display: 'contents' }}>
+      <JsonFormsDispatch
+        uischema={props.uischema}
+        schema={props.schema}
+        path={props.path ?? ''}
+        enabled={props.enabled}
+        renderers={withMaterial(props.renderers ?? NO_RENDERERS, set)}
+        cells={props.cells && props.cells.length > 0 ? [...props.cells, ...set.cells] : materialCells(set)}
+      />
+    </div>
   );
 }

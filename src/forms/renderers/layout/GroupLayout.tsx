@@ -1,6 +1,7 @@
 // A group: an outlined section under its title (a heading, as JSON Forms' material group shows it; no extra
 // role, so the accessible names inside stay what they were). Its heading is one level below the page's (h2 under
-// the page's h1, h3 in a group inside a group).
+// the page's h1, h3 in a group inside a group). `data-section` (its section id, else its title) and a heading that
+// can take the focus let the editor's section navigation bring a section into view.
 import { memo } from 'react';
 import type { GroupLayout as GroupLayoutSchema, LayoutProps } from '@jsonforms/core';
 import { withJsonFormsLayoutProps } from '@jsonforms/react';
@@ -15,9 +16,15 @@ function GroupLayoutView(props: LayoutProps) {
   if (!visible) return null;
   const title = typeof label === 'string' && label !== '' ? label : undefined;
   const Heading = `h${level}` as const;
+  const sectionId: unknown = uischema.options?.sectionId;
+  const section = typeof sectionId === 'string' ? sectionId : title;
   return (
-    <div className={`pe-group ${themeClass}`}>
-      {title && <Heading className="pe-group-title">{title}</Heading>}
+    <div className={`pe-group ${themeClass}`} data-section={section}>
+      {title && (
+        <Heading className="pe-group-title" tabIndex={-1}>
+          {title}
+        </Heading>
+      )}
       <HeadingLevelProvider value={title ? nextHeadingLevel(level) : level}>
         <LayoutElements
           elements={(uischema as GroupLayoutSchema).elements}

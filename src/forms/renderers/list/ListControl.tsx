@@ -25,6 +25,16 @@ export interface ListOptions {
 
 type WithElements = UISchemaElement & { elements?: UISchemaElement[] };
 
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+} as const;
+
 /** The item's layout; a single field is labelled with the item's name and position. */
 function itemLayout(
   detail: UISchemaElement | undefined,
@@ -87,7 +97,13 @@ export function ListControlView(props: ControlProps) {
       spacing={1}
       sx={{ my: 1 }}
     >
-      <Typography id={labelId} component="span" variant="subtitle1">
+      <Typography
+        id={labelId}
+        component="span"
+        variant="subtitle1"
+        // Its section's title already shows it: kept for the group's name only.
+        sx={uischema.options?.labelIsSectionTitle === true ? visuallyHidden : undefined}
+      >
         {label}
       </Typography>
       {help && (

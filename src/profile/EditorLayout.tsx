@@ -1,0 +1,89 @@
+// How a form is laid out around its fields: messages first; then tabs (a form in categories, with a save bar per
+// tab where each is saved on its own), or a long form's section navigation beside it, or just the fields; and the
+// save bar where the form ends (it floats at the bottom of the screen while the form is longer than the screen).
+import type { ReactNode, RefObject } from 'react';
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { UISchemaElement } from '@jsonforms/core';
+import type { ProfileForm } from '../providers/types';
+import { CategoryTabs, type CategoryView } from './CategoryTabs';
+import { formSections, SECTION_NAV_MIN } from './form-sections';
+import { SectionNav } from './SectionNav';
+
+export function EditorLayout(props: {
+  form: ProfileForm;
+  messages: ReactNode;
+  /** The form element (the section navigation finds its sections in it). */
+  root: RefObject<HTMLElement | null>;
+  selection: {
+    shown: CategoryView[];
+    current: CategoryView | undefined;
+    select: (label: string) => void;
+  };
+  /** Each category has its own Save. */
+  perCategory: boolean;
+  isUnsaved: (view: CategoryView) => boolean;
+  /** Whether an element's rule shows it now. */
+  isShown: (element: UISchemaElement) => boolean;
+  renderBody: (uischema: UISchemaElement) => ReactNode;
+  /** The save bar of a category, or (undefined) of the whole form. */
+  renderBar: (view: CategoryView | undefined) => ReactNode;
+}) {
+  const { form, messages, root, selection, perCategory, isUnsaved, isShown, renderBody, renderBar } = props;
+  if (form.uischema.type === 'Categorization') {
+    const header = (form.uischema.options?.header as UISchemaElement[] | undefined) ?? [];
+    return (
+      <Stack spacing={2}>
+        {messages}
+        {header.length > 0 && renderBody({ type: 'VerticalLayout', elements: header })}
+        <CategoryTabs
+          shown={selection.shown}
+          current={selection.current}
+          onSelect={selection.select}
+          isUnsaved={isUnsaved}
+          renderCategory={(view) => (
+            <Stack spacing={2}>
+              {typeof view.category.options?.description === 'string' && (
+                <Typography color="text.secondary">{view.category.options.description}</Typography>
+              )}
+              {renderBody({ type: 'VerticalLayout', elements: view.category.elements })}
+              {perCategory && renderBar(view)}
+            </Stack>
+          )}
+        />
+        {!perCategory && renderBar(undefined)}
+      </Stack>
+    );
+  }
+  const sections = formSections(form.uischema);
+  if (sections.length >= SECTION_NAV_MIN) {
+    return (
+      <Stack spacing={2}>
+        {messages}
+        <Box
+          sx={{
+            display: { md: 'grid' },
+            gridTemplateColumns: { md: '13rem minmax(0, 1fr)' },
+            columnGap: 3,
+          }}
+        >
+          <SectionNav sections={sections.filter((section) => isShown(section.element))} root={root} />
+          <Box sx={{ minWidth: 0 }}>
+            {renderBody(form.uischema)}
+            {renderBar(undefined)}
+          </Box>
+        </Box>
+      </Stack>
+    );
+  }
+  return (
+    <Stack spacing={2}>
+      {messages}
+      <Box>
+        {renderBody(form.uischema)}
+        {renderBar(undefined)}
+      </Box>
+    </Stack>
+  );
+}
