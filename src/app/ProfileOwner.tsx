@@ -4,15 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import PersonIcon from '@mui/icons-material/PersonOutlined';
 import type { ProfileForm } from '../providers/types';
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
+import { visuallyHidden } from '@mui/utils';
 
 export function ownerLine(owner: ProfileForm['owner']): string | undefined {
   const parts = [owner?.name, owner?.contact]

@@ -1,26 +1,13 @@
 // The editor's one live region: a polite, visually hidden status that says each outcome once (saved, not saved,
 // queued, a conflict, a restored draft, another tab's save). Nothing else in the editor is a live region, so a
 // screen reader hears every outcome exactly once, however the visible messages change afterwards.
-import type { CSSProperties } from 'react';
+import { visuallyHidden } from '@mui/utils';
 
 export interface Announcement {
   /** A new id for every announcement: the same words said again are a new node, so they are said again. */
   id: number;
   text: string;
 }
-
-const visuallyHidden: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  padding: 0,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-  border: 0,
-};
 
 export function Announcer({ announcement }: { announcement: Announcement | undefined }) {
   return (

@@ -17,6 +17,7 @@ import {
 } from '@jsonforms/core';
 import { JsonFormsDispatch, withJsonFormsControlProps } from '@jsonforms/react';
 import { listNames } from './list-names';
+import { visuallyHidden } from '@mui/utils';
 
 export interface ListOptions {
   /** What one item is called, e.g. 'Occupation' ("Add occupation", "Occupation 2", "Remove occupation 2"). */
@@ -24,16 +25,6 @@ export interface ListOptions {
 }
 
 type WithElements = UISchemaElement & { elements?: UISchemaElement[] };
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-} as const;
 
 /** The item's layout; a single field is labelled with the item's name and position. */
 function itemLayout(
