@@ -53,6 +53,10 @@ describe('the app theme', () => {
     for (const colour of [palette.primary, palette.secondary, palette.error, palette.warning, palette.info]) {
       expect(getContrastRatio(colour.contrastText, colour.main)).toBeGreaterThanOrEqual(4.5);
     }
+    // Hovered, a contained button takes the `dark` shade: its text keeps 4.5:1 there too.
+    for (const colour of [palette.primary, palette.error, palette.warning, palette.info, palette.success]) {
+      expect(getContrastRatio(colour.contrastText, colour.dark)).toBeGreaterThanOrEqual(4.5);
+    }
   });
 
   it.each(MODES)('%s: a 2 px focus ring of at least 3:1 on buttons, links and focusable elements', (mode) => {
