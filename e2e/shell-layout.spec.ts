@@ -100,9 +100,11 @@ test.describe('the shell never clips (320 px and 1280 px)', () => {
     await page.goto('/camunda/demo');
     const scheme = page.getByRole('button', { name: 'Colour scheme: System' });
     await expect(scheme).toBeVisible();
-    // The app's name first, then the switch.
+    // The app's name first, then the language picker, then the switch.
     await page.keyboard.press('Tab');
     await expect(page.getByRole('banner').getByRole('link', { name: 'Profile editor' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('banner').getByRole('combobox', { name: 'Language' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(scheme).toBeFocused();
     await expect(scheme).toHaveCSS('outline-style', 'solid');
