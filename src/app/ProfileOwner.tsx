@@ -3,7 +3,9 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import PersonIcon from '@mui/icons-material/PersonOutlined';
+import { useMessages } from '../i18n';
 import type { ProfileForm } from '../providers/types';
+import { appMessages } from './app-messages';
 
 const visuallyHidden = {
   position: 'absolute',
@@ -22,6 +24,7 @@ export function ownerLine(owner: ProfileForm['owner']): string | undefined {
 }
 
 export function ProfileOwner({ owner }: { owner: ProfileForm['owner'] }) {
+  const t = useMessages(appMessages);
   const line = ownerLine(owner);
   if (!line) return null;
   return (
@@ -29,7 +32,7 @@ export function ProfileOwner({ owner }: { owner: ProfileForm['owner'] }) {
       <PersonIcon aria-hidden fontSize="small" />
       <Typography sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
         <Typography component="span" sx={visuallyHidden}>
-          Profile of{' '}
+          {t('provider.ownerPrefix')}{' '}
         </Typography>
         {line}
       </Typography>

@@ -53,7 +53,7 @@ describe('what the save status says', () => {
       setLocale('de');
       await messagesReady('de');
       expect(savedText(saved(), whole, relativeTime(0, 3 * 60_000))).toBe(
-        'Gespeichert (vor 3 Minuten). Ihr Test-Profil ist auf dem neuesten Stand.',
+        'Gespeichert (vor 3 Minuten). Ihr Profil bei Test ist auf dem neuesten Stand.',
       );
       expect(editorText.unsavedElsewhere(['A', 'B', 'C'])).toBe(
         'A, B und C haben ungespeicherte Änderungen.',

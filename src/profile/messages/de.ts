@@ -4,7 +4,7 @@ import type { en } from './en';
 
 export const de: Translation<typeof en> = {
   kept: 'Ihre Änderungen bleiben im Formular erhalten.',
-  upToDate: 'Ihr {provider}-Profil ist auf dem neuesten Stand.',
+  upToDate: 'Ihr Profil bei {provider} ist auf dem neuesten Stand.',
   savedHeadline: {
     plain: 'Gespeichert.',
     part: 'Gespeichert: {part}.',
@@ -47,7 +47,7 @@ export const de: Translation<typeof en> = {
   tabName: '{label} ({marks})',
   loadFailed: 'Das Profil konnte nicht geladen werden.',
   tryAgain: 'Erneut versuchen',
-  loading: 'Ihr {provider}-Profil wird geladen…',
+  loading: 'Ihr Profil bei {provider} wird geladen…',
   savedLate:
     '{provider} hat langsam geantwortet, aber Ihre Änderungen sind angekommen (wir haben es geprüft).',
   correctFields:
@@ -55,14 +55,14 @@ export const de: Translation<typeof en> = {
   onFileWarning:
     '{message} Dieser Wert ist bereits hinterlegt und verhindert daher nicht, dass Ihre anderen Änderungen gespeichert werden.',
   nothingToSave: 'Es gibt nichts zu speichern.',
-  checking: 'Ihr {provider}-Profil wird auf Änderungen von anderer Stelle geprüft…',
+  checking: 'Ihr Profil bei {provider} wird auf Änderungen von anderer Stelle geprüft…',
   writing: 'Wird bei {provider} gespeichert…',
   offline: 'Sie sind offline – wir speichern, sobald Sie wieder verbunden sind.',
   offlineUnsaved:
     'Sie sind offline. Ihre Änderungen bleiben auf diesem Gerät erhalten; speichern Sie, sobald Sie wieder verbunden sind.',
   restored: 'Ihre ungespeicherten Änderungen wurden wiederhergestellt.',
   otherTabSaved:
-    'Ihr {provider}-Profil wurde soeben in einem anderen Tab oder Fenster gespeichert: Dieses Formular zeigt jetzt diese Werte. Ihre ungespeicherten Änderungen bleiben erhalten.',
+    'Ihr Profil bei {provider} wurde soeben in einem anderen Tab oder Fenster gespeichert: Dieses Formular zeigt jetzt diese Werte. Ihre ungespeicherten Änderungen bleiben erhalten.',
   conflictTitle: 'An zwei Stellen geändert',
   conflict: {
     save: 'Es wurde nichts gespeichert: Seit Sie dieses Formular geöffnet haben, hat {provider} andere Werte für die folgenden Felder erhalten. Wählen Sie für jedes Feld, welchen Wert Sie behalten möchten, und speichern Sie dann.',
