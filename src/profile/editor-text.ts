@@ -16,6 +16,9 @@ export const editorText = {
   get kept() {
     return t('kept');
   },
+  get sentenceGap() {
+    return t('sentenceGap');
+  },
   upToDate: (provider: string) => t('upToDate', { provider }),
   /** The headline of a save, with when it happened ("just now") or without (the announcement). */
   savedHeadline: (part: string | undefined, when?: string) =>

@@ -4,6 +4,7 @@ import type { en } from './en';
 
 export const de: Translation<typeof en> = {
   kept: 'Ihre Änderungen bleiben im Formular erhalten.',
+  sentenceGap: ' ',
   upToDate: 'Ihr Profil bei {provider} ist auf dem neuesten Stand.',
   savedHeadline: {
     plain: 'Gespeichert.',

@@ -1,6 +1,8 @@
 // The editor's words in English (the fallback): saving, drafts, conflicts, sections, the connection, dialogs.
 export const en = {
   kept: 'Your changes are kept in the form.',
+  /** Between two sentences of one message (Japanese writes none). */
+  sentenceGap: ' ',
   upToDate: 'Your {provider} profile is up to date.',
   savedHeadline: {
     plain: 'Saved.',

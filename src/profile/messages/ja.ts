@@ -4,6 +4,7 @@ import type { en } from './en';
 
 export const ja: Translation<typeof en> = {
   kept: '変更内容はフォームに残っています。',
+  sentenceGap: '',
   upToDate: '{provider}のプロフィールは最新の状態です。',
   savedHeadline: {
     plain: '保存しました。',
@@ -47,7 +48,7 @@ export const ja: Translation<typeof en> = {
   loading: '{provider}のプロフィールを読み込んでいます…',
   savedLate: '{provider}の応答は遅れましたが、変更内容は届いています（確認済みです）。',
   correctFields:
-    '保存する前に、{count, plural, one {強調表示された項目} other {強調表示された#件の項目}}を修正してください。',
+    '保存する前に、{count, plural, =1 {強調表示された項目} other {強調表示された#件の項目}}を修正してください。',
   onFileWarning: '{message}この値はすでに登録されているため、ほかの変更の保存を妨げることはありません。',
   nothingToSave: '保存する内容はありません。',
   checking: '{provider}のプロフィールがほかの場所で変更されていないか確認しています…',
