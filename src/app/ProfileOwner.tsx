@@ -7,10 +7,14 @@ import { useMessages } from '../i18n';
 import type { ProfileForm } from '../providers/types';
 import { appMessages } from './app-messages';
 
+// Pixels, not sx numbers: in sx, `width: 1` means 100%, which let the hidden words stretch the page at 390 px.
 const visuallyHidden = {
   position: 'absolute',
-  width: 1,
-  height: 1,
+  width: '1px',
+  height: '1px',
+  margin: '-1px',
+  padding: 0,
+  border: 0,
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',
