@@ -9,13 +9,14 @@ import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import { Link as RouterLink } from 'react-router';
 import { useConfig } from '../config/config-context';
-import { LanguagePicker } from '../i18n';
-import { APP_NAME } from './page-title';
+import { LanguagePicker, useMessages } from '../i18n';
+import { appMessages } from './app-messages';
 import { SandboxPanelLauncher } from './SandboxPanelLauncher';
 import { ColorSchemeMenu } from './theme/ColorSchemeMenu';
 
 export function AppShell({ children }: { children: ReactNode }) {
   const config = useConfig();
+  const t = useMessages(appMessages);
   return (
     <>
       <AppBar
@@ -32,9 +33,9 @@ export function AppShell({ children }: { children: ReactNode }) {
             color="inherit"
             sx={{ fontWeight: 700, fontSize: '1.1rem', whiteSpace: 'nowrap' }}
           >
-            {APP_NAME}
+            {t('title.appName')}
           </Link>
-          {config.mode === 'sandbox' && <Chip size="small" color="secondary" label="Sandbox" />}
+          {config.mode === 'sandbox' && <Chip size="small" color="secondary" label={t('shell.sandbox')} />}
           <Box sx={{ flexGrow: 1 }} />
           <LanguagePicker />
           <ColorSchemeMenu />

@@ -6,7 +6,9 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useNavigate } from 'react-router';
 import { useConfig } from '../config/config-context';
+import { useMessages } from '../i18n';
 import type { ProviderEntry } from '../providers';
+import { appMessages } from './app-messages';
 import { composeTitle, useDocumentTitle } from './page-title';
 import { idProblem } from './route-ids';
 
@@ -21,7 +23,8 @@ export function AskForParams({ entry, known }: { entry: ProviderEntry; known: st
   const [value, setValue] = useState('');
   const label = entry.paramHint ?? missing;
   const problem = value === '' ? undefined : idProblem(value.trim(), label);
-  useDocumentTitle(composeTitle(`${entry.label} — choose a profile`));
+  const t = useMessages(appMessages);
+  useDocumentTitle(composeTitle(t('title.chooseProfile', { provider: entry.label })));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (value.trim() && !problem) {
@@ -33,7 +36,7 @@ export function AskForParams({ entry, known }: { entry: ProviderEntry; known: st
       <Typography variant="h1" sx={{ fontSize: '1.75rem' }}>
         {entry.label}
       </Typography>
-      <Typography>Which profile do you want to edit? Enter its {label}.</Typography>
+      <Typography>{t('ask.question', { label })}</Typography>
       <TextField
         label={label[0]?.toUpperCase() + label.slice(1)}
         value={value}
@@ -43,7 +46,7 @@ export function AskForParams({ entry, known }: { entry: ProviderEntry; known: st
         required
       />
       <Button type="submit" variant="contained" sx={{ alignSelf: 'start' }}>
-        Open profile
+        {t('ask.open')}
       </Button>
       {config.mode === 'sandbox' && known.length === 0 && (
         <Suspense fallback={null}>

@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import { ThemeProvider } from '@mui/material/styles';
 import { useMemo } from 'react';
 import { ConfigError } from '../config/app-config';
+import { appMessages } from './app-messages';
 import { composeTitle, useDocumentTitle } from './page-title';
 import { SecureStyles } from './SecureStyles';
 import { createAppTheme } from './theme/app-theme';
@@ -21,7 +22,7 @@ export function ConfigErrorPage({ error }: { error: unknown }) {
   const mode = resolveColorScheme('system', useSystemPrefersDark());
   const reducedMotion = useReducedMotion();
   const theme = useMemo(() => createAppTheme({ mode, reducedMotion }), [mode, reducedMotion]);
-  useDocumentTitle(composeTitle('Could not start', 'error'));
+  useDocumentTitle(composeTitle(appMessages.t('title.couldNotStart'), 'error'));
   return (
     <SecureStyles>
       <ThemeProvider theme={theme}>

@@ -17,6 +17,7 @@ import { MarkdownImageOrigins } from '../forms/renderers/markdown/markdown-image
 import { ErrorBoundary } from './ErrorBoundary';
 import { composeTitle, DocumentTitle } from './page-title';
 import { embedLocale, messagesReady, setLocale, useLocale } from '../i18n';
+import { appMessages } from './app-messages';
 import { SecureStyles } from './SecureStyles';
 import { createAppTheme } from './theme/app-theme';
 import { resolveEmbedColorScheme } from './theme/color-scheme';
@@ -85,8 +86,8 @@ export function EmbedApp({ config }: { config: AppConfig }) {
                     <EmbeddedEditor key={session.key} session={session} connection={connection} />
                   ) : (
                     <Typography role="status" color="text.secondary">
-                      <DocumentTitle title={composeTitle('Connecting to the portal')} />
-                      Connecting to the portal…
+                      <DocumentTitle title={composeTitle(appMessages.t('title.connecting'))} />
+                      {appMessages.t('embed.connecting')}
                     </Typography>
                   )}
                 </ErrorBoundary>

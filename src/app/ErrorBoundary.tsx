@@ -3,6 +3,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
+import { aroundSlot, appMessages } from './app-messages';
 import { composeTitle, DocumentTitle } from './page-title';
 
 interface Props {
@@ -24,19 +25,23 @@ export class ErrorBoundary extends Component<Props, { error: Error | undefined }
 
   override render() {
     if (!this.state.error) return this.props.children;
+    const t = appMessages.t;
+    const [beforeLink, afterLink] = aroundSlot((link) => t('error.wayBack', { link }));
     return (
       <>
         <DocumentTitle title={composeTitle(undefined, 'error')} />
         <Alert
           severity="error"
           role="alert"
-          action={<Button onClick={() => this.setState({ error: undefined })}>Try again</Button>}
+          action={<Button onClick={() => this.setState({ error: undefined })}>{t('error.tryAgain')}</Button>}
         >
-          Something went wrong while showing this page: {this.state.error.message}
+          {t('error.message', { message: this.state.error.message })}
           {this.props.wayBack && (
             <>
               {' '}
-              You can also go back to the <Link href="/">list of providers</Link>.
+              {beforeLink}
+              <Link href="/">{t('error.listOfProviders')}</Link>
+              {afterLink}
             </>
           )}
         </Alert>

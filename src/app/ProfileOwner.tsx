@@ -3,8 +3,10 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import PersonIcon from '@mui/icons-material/PersonOutlined';
+import { useMessages } from '../i18n';
 import type { ProfileForm } from '../providers/types';
 import { visuallyHidden } from '@mui/utils';
+import { appMessages } from './app-messages';
 
 export function ownerLine(owner: ProfileForm['owner']): string | undefined {
   const parts = [owner?.name, owner?.contact]
@@ -14,6 +16,7 @@ export function ownerLine(owner: ProfileForm['owner']): string | undefined {
 }
 
 export function ProfileOwner({ owner }: { owner: ProfileForm['owner'] }) {
+  const t = useMessages(appMessages);
   const line = ownerLine(owner);
   if (!line) return null;
   return (
@@ -21,7 +24,7 @@ export function ProfileOwner({ owner }: { owner: ProfileForm['owner'] }) {
       <PersonIcon aria-hidden fontSize="small" />
       <Typography sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
         <Typography component="span" sx={visuallyHidden}>
-          Profile of{' '}
+          {t('provider.ownerPrefix')}{' '}
         </Typography>
         {line}
       </Typography>

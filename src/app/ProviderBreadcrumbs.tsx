@@ -4,6 +4,8 @@ import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
+import { useMessages } from '../i18n';
+import { appMessages } from './app-messages';
 
 export interface Crumb {
   label: string;
@@ -11,13 +13,12 @@ export interface Crumb {
   to?: string | undefined;
 }
 
-export const ALL_PROVIDERS = 'All providers';
-
 export function ProviderBreadcrumbs({ trail }: { trail: readonly Crumb[] }) {
-  const crumbs: Crumb[] = [{ label: ALL_PROVIDERS, to: '/' }, ...trail];
+  const t = useMessages(appMessages);
+  const crumbs: Crumb[] = [{ label: t('breadcrumbs.allProviders'), to: '/' }, ...trail];
   return (
     <Breadcrumbs
-      aria-label="Breadcrumb"
+      aria-label={t('breadcrumbs.label')}
       sx={{ mb: 2, '& .MuiBreadcrumbs-li': { minWidth: 0, overflowWrap: 'anywhere' } }}
     >
       {crumbs.map((crumb, index) =>

@@ -7,25 +7,29 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { useConfig } from '../config/config-context';
+import { useMessages } from '../i18n';
 import { providerRegistry } from '../providers';
+import { appMessages } from './app-messages';
 import { composeTitle, useDocumentTitle } from './page-title';
-
-export const HOME_HEADING = 'Edit your profile';
 
 export function ProviderListPage() {
   const config = useConfig();
-  useDocumentTitle(composeTitle(HOME_HEADING));
+  const t = useMessages(appMessages);
+  useDocumentTitle(composeTitle(t('home.heading')));
   return (
     <>
       <Typography variant="h1" sx={{ fontSize: '1.75rem', mb: 1 }}>
-        {HOME_HEADING}
+        {t('home.heading')}
       </Typography>
       <Typography sx={{ mb: 3 }} color="text.secondary">
-        Choose where your profile lives.{' '}
-        {config.mode === 'sandbox' &&
-          'This is the sandbox: every provider is simulated, no account is needed.'}
+        {t('home.intro')} {config.mode === 'sandbox' && t('home.sandboxIntro')}
       </Typography>
-      <Stack component="ul" spacing={2} sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label="Providers">
+      <Stack
+        component="ul"
+        spacing={2}
+        sx={{ listStyle: 'none', p: 0, m: 0 }}
+        aria-label={t('home.providers')}
+      >
         {providerRegistry.map((entry) => (
           <li key={entry.id}>
             <Card variant="outlined">
@@ -36,7 +40,7 @@ export function ProviderListPage() {
                   </Typography>
                   <Typography color="text.secondary">{entry.description}</Typography>
                   {!config.providers[entry.id] && (
-                    <Typography color="warning.main">Not configured in config.json.</Typography>
+                    <Typography color="warning.main">{t('home.notConfigured')}</Typography>
                   )}
                 </CardContent>
               </CardActionArea>

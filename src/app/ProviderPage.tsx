@@ -9,9 +9,11 @@ import Typography from '@mui/material/Typography';
 import { useLocation, useParams } from 'react-router';
 import { credentials, subjectOfCredential } from '../api/credentials';
 import { useConfig } from '../config/config-context';
+import { useMessages } from '../i18n';
 import { ProfileEditor } from '../profile/ProfileEditor';
 import { findProvider, type ProviderEntry } from '../providers';
 import type { ProfileProvider } from '../providers/types';
+import { aroundSlot, appMessages } from './app-messages';
 import { AskForParams } from './AskForParams';
 import { NotFoundPage } from './NotFoundPage';
 import { composeTitle, DocumentTitle, pageSegmentInWords, providerPageName } from './page-title';
@@ -98,6 +100,7 @@ interface LoadedProviderProps {
 
 function LoadedProvider({ entry, params, title }: LoadedProviderProps) {
   const config = useConfig();
+  const t = useMessages(appMessages);
   const module = useQuery({
     queryKey: ['provider-module', entry.id],
     queryFn: entry.load,
@@ -106,12 +109,17 @@ function LoadedProvider({ entry, params, title }: LoadedProviderProps) {
   });
   const settings = config.providers[entry.id];
   if (!settings) {
+    const [beforeKey, afterKey] = aroundSlot((key) =>
+      t('provider.notConfigured', { provider: entry.label, key }),
+    );
     return (
       <>
         <DocumentTitle title={composeTitle(title, 'error')} />
         <ProviderHeading label={entry.label} />
         <Alert severity="error" role="alert">
-          {entry.label} is not configured: add <code>{`providers.${entry.id}.baseUrl`}</code> to config.json.
+          {beforeKey}
+          <code>{`providers.${entry.id}.baseUrl`}</code>
+          {afterKey}
         </Alert>
       </>
     );
@@ -124,9 +132,9 @@ function LoadedProvider({ entry, params, title }: LoadedProviderProps) {
         <Alert
           severity="error"
           role="alert"
-          action={<Button onClick={() => void module.refetch()}>Try again</Button>}
+          action={<Button onClick={() => void module.refetch()}>{t('provider.tryAgain')}</Button>}
         >
-          The {entry.label} editor could not be loaded. Check your connection.
+          {t('provider.editorFailed', { provider: entry.label })}
         </Alert>
       </>
     );
@@ -136,7 +144,7 @@ function LoadedProvider({ entry, params, title }: LoadedProviderProps) {
       <>
         <DocumentTitle title={composeTitle(title)} />
         <ProviderHeading label={entry.label} />
-        <Typography role="status">Loading the {entry.label} editor…</Typography>
+        <Typography role="status">{t('provider.loadingEditor', { provider: entry.label })}</Typography>
       </>
     );
   }
@@ -161,6 +169,7 @@ function ProviderEditor(
 ) {
   const { entry, provider, settings, params, title } = props;
   const config = useConfig();
+  const t = useMessages(appMessages);
   const ctx = useProviderContext(provider, settings, params);
   const pages = provider.pages;
   const page = pages ? params[pages.param] : undefined;
@@ -201,8 +210,7 @@ function ProviderEditor(
       {!unknownPage && <DocumentTitle title={composeTitle(title, profile.state)} />}
       {afresh && (
         <Alert severity="info" role="status" sx={{ mb: 2 }} onClose={() => setAfresh(false)}>
-          You signed in with a token the editor cannot tell is the same person&apos;s, so it started afresh:
-          the profile was read again and the unsaved changes from before were discarded.
+          {t('provider.afresh')}
         </Alert>
       )}
       {pages ? (
@@ -235,9 +243,10 @@ function ProviderEditor(
 
 /** The page's one h1, also while the provider's code loads or when it cannot: a page is never without its heading. */
 function ProviderHeading({ label, withOwner = false }: { label: string; withOwner?: boolean }) {
+  const t = useMessages(appMessages);
   return (
     <Typography variant="h1" sx={{ fontSize: '1.75rem', mb: withOwner ? 1 : 2 }}>
-      Your {label} profile
+      {t('provider.heading', { provider: label })}
     </Typography>
   );
 }

@@ -3,10 +3,13 @@
 import { lazy, Suspense, useState } from 'react';
 import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
+import { useMessages } from '../i18n';
+import { appMessages } from './app-messages';
 
 const SandboxPanel = lazy(async () => ({ default: (await import('../sandbox/SandboxPanel')).SandboxPanel }));
 
 function ClosedPanel({ onOpen, busy }: { onOpen: () => void; busy: boolean }) {
+  const t = useMessages(appMessages);
   return (
     <ButtonBase
       aria-expanded={false}
@@ -25,7 +28,7 @@ function ClosedPanel({ onOpen, busy }: { onOpen: () => void; busy: boolean }) {
         textAlign: 'left',
       }}
     >
-      <Typography component="span">Sandbox scenarios</Typography>
+      <Typography component="span">{t('shell.sandboxScenarios')}</Typography>
       <span aria-hidden="true">▾</span>
     </ButtonBase>
   );

@@ -8,6 +8,8 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
+import { useMessages } from '../i18n';
+import { appMessages } from './app-messages';
 
 export function SignInDialog(props: {
   open: boolean;
@@ -15,6 +17,7 @@ export function SignInDialog(props: {
   onCancel: () => void;
 }) {
   const [token, setToken] = useState('');
+  const t = useMessages(appMessages);
   return (
     <Dialog open={props.open} onClose={props.onCancel} aria-labelledby="sign-in-title">
       <form
@@ -24,15 +27,11 @@ export function SignInDialog(props: {
           setToken('');
         }}
       >
-        <DialogTitle id="sign-in-title">Sign in again</DialogTitle>
+        <DialogTitle id="sign-in-title">{t('signIn.title')}</DialogTitle>
         <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            Your session has ended. Paste a new access token from your portal. Your changes stay in the form
-            when the editor can tell the token is yours (a user:password credential with the same user, or a
-            signed token naming you); with any other token it reads the profile again and discards them.
-          </DialogContentText>
+          <DialogContentText sx={{ mb: 2 }}>{t('signIn.body')}</DialogContentText>
           <TextField
-            label="Access token"
+            label={t('signIn.token')}
             type="password"
             autoComplete="off"
             fullWidth
@@ -43,9 +42,9 @@ export function SignInDialog(props: {
           />
         </DialogContent>
         <DialogActions>
-          <Button onClick={props.onCancel}>Cancel</Button>
+          <Button onClick={props.onCancel}>{t('signIn.cancel')}</Button>
           <Button type="submit" variant="contained" disabled={!token.trim()}>
-            Continue
+            {t('signIn.continue')}
           </Button>
         </DialogActions>
       </form>

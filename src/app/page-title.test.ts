@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messagesReady, setLocale } from '../i18n';
 import { composeTitle, pageSegmentInWords, providerPageName } from './page-title';
 
 describe('page titles', () => {
@@ -31,5 +32,22 @@ describe('page titles', () => {
     expect(pageSegmentInWords('tax-details')).toBe('Tax details');
     expect(pageSegmentInWords('taxDetails')).toBe('Tax details');
     expect(pageSegmentInWords('profile')).toBe('Profile');
+  });
+
+  it('speak the language shown', async () => {
+    try {
+      setLocale('de');
+      await messagesReady('de');
+      expect(composeTitle(providerPageName('Camunda 7', ['demo']), 'error')).toBe(
+        'Fehler · Profil bei Camunda 7 — demo · Profil-Editor',
+      );
+      setLocale('ja');
+      await messagesReady('ja');
+      expect(composeTitle(providerPageName('Uphold', [], { page: undefined }))).toBe(
+        'Uphold — 概要 · プロフィールエディター',
+      );
+    } finally {
+      setLocale('en');
+    }
   });
 });

@@ -2,16 +2,19 @@
 // first when something went wrong ("Error · …", "Not found · …"), so a tab, the history and a screen reader's
 // window list say where the person is and whether it worked.
 import { useEffect } from 'react';
+import { appMessages } from './app-messages';
 
-export const APP_NAME = 'Profile editor';
+/** The app's name in the language shown ('Profile editor'). */
+export const appName = () => appMessages.t('title.appName');
 
 /** 'ready' covers loading too: the title names the page, the page itself says it is loading. */
 export type PageState = 'ready' | 'error' | 'not-found';
 
-const STATE_WORDS: Record<Exclude<PageState, 'ready'>, string> = { error: 'Error', 'not-found': 'Not found' };
+const stateWords = (state: Exclude<PageState, 'ready'>) =>
+  appMessages.t(state === 'error' ? 'title.error' : 'title.notFound');
 
 export function composeTitle(page: string | undefined, state: PageState = 'ready'): string {
-  const parts = [state === 'ready' ? undefined : STATE_WORDS[state], page, APP_NAME];
+  const parts = [state === 'ready' ? undefined : stateWords(state), page, appName()];
   return parts.filter((part) => part !== undefined && part.trim() !== '').join(' · ');
 }
 
@@ -35,8 +38,15 @@ export function providerPageName(
   ids: readonly string[],
   pages?: { page: string | undefined },
 ): string {
-  if (pages) return `${label} — ${pages.page === undefined ? 'overview' : pageSegmentInWords(pages.page)}`;
-  return ids.length > 0 ? `${label} profile — ${ids.join(' / ')}` : `${label} profile`;
+  const t = appMessages.t;
+  if (pages) {
+    return pages.page === undefined
+      ? t('title.providerOverview', { provider: label })
+      : t('title.providerSubpage', { provider: label, page: pageSegmentInWords(pages.page) });
+  }
+  return ids.length > 0
+    ? t('title.providerPageIds', { provider: label, ids: ids.join(' / ') })
+    : t('title.providerPage', { provider: label });
 }
 
 export function useDocumentTitle(title: string): void {

@@ -41,8 +41,7 @@ export function useCategorySelection(categories: Category[], isVisible: (categor
 
 /** A tab's accessible name: its label, then its marks in brackets. */
 export function tabName(label: string, marks: { complete: boolean; unsaved: boolean }): string {
-  const said = [marks.complete && 'complete', marks.unsaved && 'unsaved changes'].filter(Boolean);
-  return said.length > 0 ? `${label} (${said.join(', ')})` : label;
+  return editorText.tabName(label, marks);
 }
 
 export function CategoryTabs(props: {

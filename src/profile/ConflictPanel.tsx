@@ -39,7 +39,8 @@ export function ConflictPanel(props: {
                   {label}
                 </Typography>
                 <Typography variant="body2">
-                  Yours: <strong>{readableValue(conflict.mine)}</strong> · Saved at {providerLabel}:{' '}
+                  {editorText.conflictYours} <strong>{readableValue(conflict.mine)}</strong> ·{' '}
+                  {editorText.conflictSavedAt(providerLabel)}{' '}
                   <strong>{readableValue(conflict.theirs)}</strong>
                 </Typography>
               </Box>
@@ -50,7 +51,7 @@ export function ConflictPanel(props: {
                   aria-describedby={describedBy}
                   onClick={() => onResolve(conflict.pointer, 'mine')}
                 >
-                  Keep mine
+                  {editorText.keepMine}
                 </Button>
                 <Button
                   size="small"
@@ -58,7 +59,7 @@ export function ConflictPanel(props: {
                   aria-describedby={describedBy}
                   onClick={() => onResolve(conflict.pointer, 'theirs')}
                 >
-                  Use saved value
+                  {editorText.useSaved}
                 </Button>
               </Stack>
             </Box>

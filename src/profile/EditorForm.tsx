@@ -37,6 +37,7 @@ import {
   useTabSync,
 } from './use-editor-sync';
 import { useErrorSummary } from './use-error-summary';
+import { editorText } from './editor-text';
 
 export interface EditorFormProps {
   form: ProfileForm;
@@ -242,7 +243,7 @@ export function EditorForm(props: EditorFormProps) {
     };
     return (
       <SaveStatusBar
-        saveLabel={part?.label ? `Save ${part.label}` : 'Save'}
+        saveLabel={editorText.save(part?.label)}
         canSave={!readOnly && dirtyIn(part?.keys) && !busy && status.kind !== 'conflict'}
         status={concerns ? status : IDLE}
         busy={busy}

@@ -29,7 +29,7 @@ export function EditorMessages(props: {
   return (
     <Stack spacing={1}>
       {form.readOnly && (
-        <Alert severity="warning" role="note" aria-label="Read-only">
+        <Alert severity="warning" role="note" aria-label={editorText.readOnly}>
           {form.readOnly.reason}
         </Alert>
       )}
@@ -50,7 +50,7 @@ export function EditorMessages(props: {
           data-save-status="restored"
           action={
             <Button color="inherit" size="small" onClick={onDiscard}>
-              Discard
+              {editorText.discard}
             </Button>
           }
         >

@@ -28,10 +28,10 @@ export function LeaveGuard({ children }: { children: ReactNode }) {
         </DialogContent>
         <DialogActions>
           <Button onClick={() => blocker.reset?.()} autoFocus>
-            Stay on this page
+            {editorText.stay}
           </Button>
           <Button color="warning" onClick={() => blocker.proceed?.()}>
-            Leave
+            {editorText.leave}
           </Button>
         </DialogActions>
       </Dialog>

@@ -7,6 +7,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useLocale } from '../i18n';
 import type { ProfileProvider, ProviderContext } from '../providers/types';
 import { loadDraft, type StoredDraft } from './drafts';
 import type { EditorCommands, EditorEvent } from './editor-events';
@@ -47,6 +48,8 @@ function useStoredDraft(provider: ProfileProvider, ctx: ProviderContext): DraftL
 
 export function ProfileEditor(props: ProfileEditorProps) {
   const { provider, ctx, providerLabel } = props;
+  // The editor's words follow the locale shown (the language picker re-renders the whole editor).
+  useLocale();
   const query = useProfile(provider, ctx);
   const stored = useStoredDraft(provider, ctx);
 

@@ -1,5 +1,6 @@
 // A "Details for support" disclosure under a failure: the provider's request id, for the user to pass on.
 import Box from '@mui/material/Box';
+import { editorText } from './editor-text';
 
 export function RequestDetails({ message, requestId }: { message: string; requestId: string | undefined }) {
   // Some providers already put the id in the message; say it once.
@@ -7,9 +8,9 @@ export function RequestDetails({ message, requestId }: { message: string; reques
   return (
     <Box component="details" sx={{ mt: 1 }}>
       <Box component="summary" sx={{ cursor: 'pointer' }}>
-        Details for support
+        {editorText.detailsForSupport}
       </Box>
-      Request id: <code>{requestId}</code>
+      {editorText.requestId} <code>{requestId}</code>
     </Box>
   );
 }

@@ -2,6 +2,7 @@
 import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { controlsOf, pointerOfScope, resolveSchema } from '../forms/validation/uischema-walk';
 import { segmentsOf } from '../forms/data/data-paths';
+import { editorText } from './editor-text';
 
 const words = (key: string) =>
   key
@@ -20,9 +21,10 @@ export function fieldLabel(schema: JsonSchema, uischema: UISchemaElement, pointe
 
 /** A value as a person reads it: text as is, lists joined, nothing as "(empty)". */
 export function readableValue(value: unknown): string {
-  if (value === undefined || value === null || value === '') return '(empty)';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (Array.isArray(value)) return value.length === 0 ? '(empty)' : value.map(readableValue).join(', ');
+  if (value === undefined || value === null || value === '') return editorText.empty;
+  if (typeof value === 'boolean') return value ? editorText.yes : editorText.no;
+  if (Array.isArray(value))
+    return value.length === 0 ? editorText.empty : value.map(readableValue).join(', ');
   if (typeof value === 'object') return Object.values(value).map(readableValue).join(', ');
   return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { messagesReady, setLocale } from '../i18n';
 import type { SavedOutcome } from './editor-state';
+import { editorText } from './editor-text';
 import { nextChangeIn, relativeTime, savedText, statusLine } from './save-status-text';
 
 const saved = (extra: Partial<SavedOutcome> = {}): SavedOutcome => ({
@@ -44,5 +46,31 @@ describe('what the save status says', () => {
       ),
     ).toEqual({ kind: 'invalid', text: 'Fix it.' });
     expect(statusLine({ kind: 'idle' }, { ...now, dirtyHere: false })).toBeUndefined();
+  });
+
+  it('speaks the language shown: plurals, lists and the tab marks in German and Japanese', async () => {
+    try {
+      setLocale('de');
+      await messagesReady('de');
+      expect(savedText(saved(), whole, relativeTime(0, 3 * 60_000))).toBe(
+        'Gespeichert (vor 3 Minuten). Ihr Profil bei Test ist auf dem neuesten Stand.',
+      );
+      expect(editorText.unsavedElsewhere(['A', 'B', 'C'])).toBe(
+        'A, B und C haben ungespeicherte Änderungen.',
+      );
+      expect(editorText.save('Adresse')).toBe('Adresse speichern');
+      setLocale('ja');
+      await messagesReady('ja');
+      expect(editorText.tabName('住所', { complete: true, unsaved: true })).toBe(
+        '住所（入力済み、未保存の変更あり）',
+      );
+      expect(editorText.save(undefined)).toBe('保存');
+    } finally {
+      setLocale('en');
+    }
+    expect(editorText.unsavedElsewhere(['A', 'B', 'C'])).toBe('A, B and C have unsaved changes.');
+    expect(editorText.tabName('Address', { complete: true, unsaved: true })).toBe(
+      'Address (complete, unsaved changes)',
+    );
   });
 });

@@ -52,9 +52,11 @@ function remainder(outcome: SavedOutcome, context: StatusContext): string | unde
 export function savedText(outcome: SavedOutcome, context: StatusContext, when?: string): string {
   const rest = remainder(outcome, context);
   if (outcome.by === 'action') {
-    return [outcome.note, when && `(${when})`, rest].filter(Boolean).join(' ');
+    return [outcome.note, when && `(${when})`, rest].filter(Boolean).join(editorText.sentenceGap);
   }
-  return [editorText.savedHeadline(outcome.partLabel, when), outcome.note, rest].filter(Boolean).join(' ');
+  return [editorText.savedHeadline(outcome.partLabel, when), outcome.note, rest]
+    .filter(Boolean)
+    .join(editorText.sentenceGap);
 }
 
 /** The line next to Save for this status (or the unsaved-changes note), undefined when there is nothing to say. */

@@ -11,10 +11,11 @@ import CheckIcon from '@mui/icons-material/Check';
 import DarkModeIcon from '@mui/icons-material/DarkModeOutlined';
 import LightModeIcon from '@mui/icons-material/LightModeOutlined';
 import SystemModeIcon from '@mui/icons-material/SettingsBrightnessOutlined';
+import { useMessages } from '../../i18n';
+import { appMessages } from '../app-messages';
 import { COLOR_SCHEME_PREFERENCES, type ColorSchemePreference } from './color-scheme';
 import { useColorSchemeState, useSystemPrefersDark } from './use-color-scheme';
 
-const LABELS: Record<ColorSchemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 const ICONS = { system: SystemModeIcon, light: LightModeIcon, dark: DarkModeIcon };
 
 export function ColorSchemeMenu() {
@@ -22,6 +23,8 @@ export function ColorSchemeMenu() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
   const systemPrefersDark = useSystemPrefersDark();
+  const t = useMessages(appMessages);
+  const label = (option: ColorSchemePreference) => t(`colorScheme.${option}`);
   if (!state) return null;
   const { preference, setPreference } = state;
   const Icon = ICONS[preference];
@@ -33,7 +36,7 @@ export function ColorSchemeMenu() {
     <>
       <Button
         color="inherit"
-        aria-label={`Colour scheme: ${LABELS[preference]}`}
+        aria-label={t('colorScheme.current', { scheme: label(preference) })}
         aria-haspopup="menu"
         aria-expanded={anchor !== null}
         aria-controls={anchor ? menuId : undefined}
@@ -42,7 +45,7 @@ export function ColorSchemeMenu() {
       >
         <Icon aria-hidden fontSize="small" />
         <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
-          {LABELS[preference]}
+          {label(preference)}
         </Box>
       </Button>
       <Menu
@@ -52,7 +55,7 @@ export function ColorSchemeMenu() {
         onClose={() => setAnchor(null)}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
         transformOrigin={{ vertical: 'top', horizontal: 'right' }}
-        slotProps={{ list: { 'aria-label': 'Colour scheme' } }}
+        slotProps={{ list: { 'aria-label': t('colorScheme.label') } }}
       >
         {COLOR_SCHEME_PREFERENCES.map((option) => {
           const OptionIcon = ICONS[option];
@@ -68,10 +71,10 @@ export function ColorSchemeMenu() {
                 <OptionIcon aria-hidden fontSize="small" />
               </ListItemIcon>
               <ListItemText
-                primary={LABELS[option]}
+                primary={label(option)}
                 secondary={
                   option === 'system'
-                    ? `Follows your device (${systemPrefersDark ? 'dark' : 'light'} now)`
+                    ? t(systemPrefersDark ? 'colorScheme.followsDark' : 'colorScheme.followsLight')
                     : undefined
                 }
               />

@@ -1,0 +1,95 @@
+// The editor's words in English (the fallback): saving, drafts, conflicts, sections, the connection, dialogs.
+export const en = {
+  kept: 'Your changes are kept in the form.',
+  /** Between two sentences of one message (Japanese writes none). */
+  sentenceGap: ' ',
+  upToDate: 'Your {provider} profile is up to date.',
+  savedHeadline: {
+    plain: 'Saved.',
+    part: 'Saved {part}.',
+    when: 'Saved {when}.',
+    partWhen: 'Saved {part} {when}.',
+  },
+  newerNotSaved: 'Your newer changes are not saved yet.',
+  unsavedElsewhere: '{parts} {count, plural, one {has} other {have}} unsaved changes.',
+  missingRequired: '{count, plural, one {# required field is} other {# required fields are}} still empty.',
+  actionLeftChanges: 'Your unsaved changes are still in the form: save them to send them.',
+  justNow: 'just now',
+  minutesAgo: '{count, plural, one {# minute} other {# minutes}} ago',
+  hoursAgo: '{count, plural, one {# hour} other {# hours}} ago',
+  longAgo: 'over a day ago',
+  unsaved: 'Unsaved changes',
+  unsavedWaiting: 'Unsaved changes: waiting for the connection',
+  notSaved: 'Not saved.',
+  retry: 'Retry',
+  cancel: 'Cancel',
+  discardChanges: 'Discard changes',
+  discard: 'Discard',
+  signInAgain: 'Sign in again',
+  save: 'Save',
+  savePart: 'Save {part}',
+  saving: 'Saving…',
+  savingProgress: 'Saving',
+  conflictPending: 'Nothing was saved yet: choose which values to keep above, then save.',
+  summaryTitle:
+    '{count, plural, one {# field needs} other {# fields need}} correcting before this can be saved',
+  summaryElsewhere: '{section}: {count, plural, one {# field needs} other {# fields need}} correcting',
+  sectionsNav: 'Sections of this form',
+  tabsLabel: 'Profile sections',
+  tabMarks: {
+    complete: 'complete',
+    unsaved: 'unsaved changes',
+    both: 'complete, unsaved changes',
+  },
+  tabName: '{label} ({marks})',
+  loadFailed: 'The profile could not be loaded.',
+  tryAgain: 'Try again',
+  loading: 'Loading your {provider} profile…',
+  savedLate: '{provider} was slow to answer, but your changes arrived (we checked).',
+  correctFields:
+    'Please correct {count, plural, one {the highlighted field} other {the # highlighted fields}} before saving.',
+  onFileWarning: '{message} This value is already on file, so it does not stop saving your other changes.',
+  nothingToSave: 'There is nothing to save.',
+  checking: 'Checking your {provider} profile for changes made elsewhere…',
+  writing: 'Saving to {provider}…',
+  offline: "You're offline — we'll save when you're back.",
+  offlineUnsaved: "You're offline. Your changes are kept on this device; save when you're back.",
+  restored: 'Restored your unsaved changes.',
+  otherTabSaved:
+    'Your {provider} profile was just saved in another tab or window: this form now shows those values. Your unsaved changes are kept.',
+  conflictTitle: 'Changed in two places',
+  conflict: {
+    save: 'Nothing was saved: since you opened this form, {provider} received other values for the fields below. Choose which value to keep for each, then save.',
+    otherTab:
+      'These fields were just saved with other values in another tab or window. Choose which value to keep for each, then save.',
+    restore:
+      'Since your unsaved changes were kept, {provider} received other values for the fields below. Choose which value to keep for each, then save.',
+  },
+  conflictYours: 'Yours:',
+  conflictSavedAt: 'Saved at {provider}:',
+  keepMine: 'Keep mine',
+  useSaved: 'Use saved value',
+  conflictsResolved: 'Your choices are in the form: save to send them.',
+  cancelledNothingChanged:
+    'Save cancelled: nothing was changed at {provider} (we checked). Your changes are kept in the form.',
+  cancelledButLanded: '{provider} had already received your changes when you cancelled.',
+  timedOutNotLanded:
+    '{provider} did not answer within {seconds, plural, one {# second} other {# seconds}}, and your changes are not there (we checked). Your changes are kept in the form. Try again.',
+  droppedNotLanded:
+    '{provider} could not be reached: your changes were not saved (we checked). Your changes are kept in the form. Check your connection and try again.',
+  partlyLanded:
+    '{provider} stopped answering part-way: only some of your changes arrived. The others are still marked unsaved in the form; try again.',
+  unknownOutcome:
+    '{provider} did not answer, and we could not check whether your changes arrived. Your changes are kept in the form. Saving again is safe: we compare with what {provider} holds first.',
+  leaveTitle: 'Leave without saving?',
+  leaveBody:
+    'Your changes are not saved. If you leave, they stay on this device for 24 hours and come back when you open this profile again.',
+  stay: 'Stay on this page',
+  leave: 'Leave',
+  readOnly: 'Read-only',
+  detailsForSupport: 'Details for support',
+  requestId: 'Request id:',
+  empty: '(empty)',
+  yes: 'Yes',
+  no: 'No',
+} as const;
