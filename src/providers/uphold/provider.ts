@@ -55,7 +55,10 @@ async function flatProfileForm(ctx: ProviderContext, process: KycProcess): Promi
     uischema: generated.uischema,
     data: generated.data,
     saveBy: 'form',
-    notices: [statusNotice(process.status, process.verification), ...warningNotices(schema, warnings)],
+    notices: [
+      statusNotice(process.status, process.verification, 'profile', undefined, ctx.locale),
+      ...warningNotices(schema, warnings, ctx.locale),
+    ],
     meta: toMeta(meta),
   };
 }

@@ -1,4 +1,4 @@
-// Uphold's progress words in German.
+// Uphold's own words in German.
 import type { Translation } from '../../../i18n';
 import type { en } from './en';
 
@@ -12,7 +12,144 @@ export const de: Translation<typeof en> = {
   },
   status: {
     okButEmpty:
-      'Uphold hat Ihre bisherigen Antworten; einige Pflichtfragen sind noch leer: Beantworten Sie sie, um {subject} abzuschließen.',
+      'Uphold hat Ihre bisherigen Antworten; einige Pflichtfragen sind noch leer: Beantworten Sie sie, um {subject, select, profile {dieses Profil} other {diesen Schritt}} abzuschließen.',
+    ok: 'Uphold hat alles, was es für {subject, select, profile {dieses Profil} other {diesen Schritt}} braucht.',
+    pending: 'Uphold wartet auf Ihre Antworten.',
+    checking: 'Uphold prüft Ihre Antworten; das kann einen Moment dauern.',
+    failed:
+      'Uphold konnte {subject, select, profile {dieses Profil} other {diesen Schritt}} nicht akzeptieren. Prüfen Sie Ihre Antworten oder wenden Sie sich an den Support.',
+    exempt: 'Sie müssen {subject, select, profile {dieses Profil} other {diesen Schritt}} nicht ausfüllen.',
+    other: 'Status bei Uphold: {status}.',
+    modelNone: 'Diese Angaben müssen von niemandem überprüft werden.',
+    modelPartner: 'Der Dienst, über den Sie sich registriert haben, überprüft diese Angaben.',
+    modelUphold: 'Uphold überprüft diese Angaben selbst.',
+    modelOther: 'Überprüfung: {model}.',
+    automatic: ' Uphold prüft sie automatisch, sobald Sie speichern.',
   },
   newQuestions: 'Uphold hat neue Fragen für Sie: {names}.',
+  noFurtherQuestions: 'Uphold hat vorerst keine weiteren Fragen.',
+  notApplied: 'Uphold hat nicht jede Änderung übernommen: Siehe die Hinweise unter den betroffenen Feldern.',
+  noFormId:
+    'Uphold hat diese Fragen ohne Formular-ID gesendet, daher können sie hier noch nicht beantwortet werden. Versuchen Sie es später erneut oder wenden Sie sich an den Uphold-Support.',
+  processes: {
+    profile: {
+      title: 'Profil',
+      about: 'Ihr vollständiger Name, Ihre Staatsangehörigkeit, Geburtsdatum und -ort.',
+    },
+    customerDueDiligence: {
+      title: 'Kundensorgfaltsprüfung',
+      about: 'Wie Sie Uphold nutzen werden und woher Ihr Geld stammt.',
+    },
+    cryptoRiskAssessment: {
+      title: 'Krypto-Risikobewertung',
+      about: 'Einige Fragen zu Ihrer Erfahrung mit Krypto und wie Sie dessen Risiken einschätzen.',
+    },
+    selfCategorizationStatement: {
+      title: 'Anlegertyp',
+      about:
+        'Welcher Art von Anleger Sie nach der Definition der britischen Aufsichtsbehörde (FCA) angehören.',
+    },
+    taxDetails: {
+      title: 'Steuerangaben',
+      about: 'Wo Sie Steuern zahlen, und Ihre Steueridentifikationsnummer.',
+    },
+    email: {
+      title: 'E-Mail-Adresse',
+      about:
+        'Von dem Dienst, über den Sie sich registriert haben, an Uphold übermittelt; ändern Sie sie dort.',
+    },
+    phone: {
+      title: 'Telefonnummer',
+      about:
+        'Von dem Dienst, über den Sie sich registriert haben, an Uphold übermittelt; ändern Sie sie dort.',
+    },
+    address: {
+      title: 'Wohnanschrift',
+      about:
+        'Von dem Dienst, über den Sie sich registriert haben, an Uphold übermittelt; ändern Sie sie dort.',
+    },
+    identity: {
+      title: 'Ausweisdokument',
+      about:
+        'Ein Foto Ihres Reisepasses oder Personalausweises, aufgenommen in der App des Dienstes, über den Sie sich registriert haben; das ist hier nicht möglich.',
+    },
+    proofOfAddress: {
+      title: 'Adressnachweis',
+      about:
+        'Eine aktuelle Versorgerrechnung oder ein Kontoauszug, hochgeladen in der App des Dienstes, über den Sie sich registriert haben; das ist hier nicht möglich.',
+    },
+    enhancedDueDiligence: {
+      title: 'Erweiterte Sorgfaltsprüfung',
+      about:
+        'Dokumente, die zeigen, woher Ihr Geld stammt, hochgeladen in der App des Dienstes, über den Sie sich registriert haben; das ist hier nicht möglich.',
+    },
+    screening: {
+      title: 'Screening',
+      about: 'Uphold gleicht öffentliche Listen selbst ab; von Ihnen wird nichts benötigt.',
+    },
+    risk: {
+      title: 'Risikoprüfung',
+      about: 'Uphold prüft Ihre Antworten selbst; von Ihnen wird nichts benötigt.',
+    },
+    unknownAbout:
+      'Uphold hat nicht mitgeteilt, wie dieser Schritt abgeschlossen wird; fragen Sie den Dienst, über den Sie sich registriert haben.',
+  },
+  journey: {
+    done: 'Erledigt',
+    exempt: 'Nicht nötig',
+    exemptSentence: 'Uphold benötigt dies nicht von Ihnen.',
+    checking: 'Uphold prüft',
+    checkingSentence: 'Uphold prüft, was Sie gesendet haben; das dauert meist nur einen Moment.',
+    failed: 'Nicht akzeptiert',
+    failedSentence:
+      'Uphold konnte dies nicht akzeptieren. Wenden Sie sich an den Uphold-Support, um zu erfahren, wie es weitergeht.',
+    uphold: 'Erledigt Uphold',
+    upholdOnce:
+      'Uphold führt dies selbst durch, sobald {titles} {count, plural, one {erledigt ist} other {erledigt sind}}; von Ihnen wird nichts benötigt.',
+    upholdSentence: 'Uphold führt dies selbst durch; von Ihnen wird nichts benötigt.',
+    waitsFor: 'Wartet auf {titles}',
+    opensOnce: 'Wird geöffnet, sobald {titles} {count, plural, one {erledigt ist} other {erledigt sind}}.',
+    yours: 'Wartet auf Ihre Antworten',
+    unknown: 'Status unbekannt',
+    elsewhere: 'Anderswo zu erledigen',
+    complete: 'Uphold hat alles, was es braucht.',
+    needsAnswers: 'Uphold benötigt einige Antworten von Ihnen.',
+    checkingAll: 'Uphold prüft Ihre Antworten.',
+    nothingWaiting: 'Hier wartet nichts auf Ihre Antworten.',
+  },
+  page: {
+    heading: 'Ihre Uphold-Verifizierung',
+    loading: 'Wird geladen, was Uphold von Ihnen benötigt …',
+    loadFailed: 'Ihre Uphold-Verifizierung konnte nicht geladen werden.',
+    tryAgain: 'Erneut versuchen',
+    requestId: 'Anfrage-ID: {id}',
+    stepsDone: '{done} von {total} Schritten erledigt.',
+    continue: 'Weiter',
+    next: 'Als Nächstes: {title}',
+    nextSentence: 'Als Nächstes: {title}.',
+    answerHere: 'Was Sie hier beantworten',
+    elsewhere: 'Anderswo oder von Uphold erledigt',
+    open: 'Öffnen',
+    review: 'Ansehen',
+    actionOn: '{action}: {title}',
+    goTo: 'Zu {title}',
+    nothingElse: 'Hier wartet nichts weiter auf Ihre Antworten.',
+    loadingProcess: '{title} wird geladen …',
+    notAsked: 'Uphold fragt Sie nicht nach {title}.',
+  },
+  scenarios: {
+    secondCategory:
+      'Nachdem Sie Ihre Angaben gespeichert haben, fragt Uphold einen zweiten Abschnitt ab (Anschrift).',
+    accountQuestions:
+      'Nachdem Sie Ihre Angaben gespeichert haben, fragt Uphold, wie Sie Ihr Konto nutzen werden, und nach Ihrer Arbeit.',
+    unknownQuestion: 'Uphold stellt eine Art von Frage, die der Editor nicht anzeigen kann.',
+    flatProfile: 'Uphold sendet ein einfaches Profil statt Fragen.',
+    flatNameLocked: 'Einfaches Profil: Uphold ignoriert einen geänderten Namen und teilt dies mit.',
+    citizenshipLocked: 'Uphold lehnt eine Änderung der Staatsangehörigkeit ab.',
+    unauthorized: 'Die Sitzung ist beendet: Die nächste Anfrage fordert Sie auf, sich erneut anzumelden.',
+    rateLimited: 'Uphold ist ausgelastet: Speichern wird 30 Sekunden lang abgelehnt.',
+    loadError: 'Uphold kann die Übersicht nicht senden (Serverfehler).',
+    processFailed: 'Uphold hat die Krypto-Risikobewertung nicht akzeptiert.',
+    processExempt: 'Die Erklärung zum Anlegertyp ist für diese Person nicht nötig.',
+  },
 };
