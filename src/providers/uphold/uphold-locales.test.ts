@@ -1,12 +1,15 @@
 // Uphold's own words (the overview's statuses and sentences, the status notice, the sandbox's scenarios) in German
 // and Japanese. Uphold's questions are Uphold's: it sends them in the Accept-Language asked, so they are not ours.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../../api/api-error';
+import { messagesReady, setLocale } from '../../i18n';
 import { sameWords } from '../../testing/form-words';
 import { setUpProviderSandbox } from '../../testing/provider-sandbox';
 import { de } from './messages/de';
 import { en } from './messages/en';
 import { ja } from './messages/ja';
 import { getKycOverview } from './uphold-api';
+import { describeUpholdError } from './uphold-errors';
 import { journeyOf } from './uphold-journey';
 import { upholdMessages } from './uphold-messages';
 import { statusNotice } from './uphold-status';
@@ -44,4 +47,13 @@ describe('Uphold’s own words in German and Japanese', () => {
       'Uphold has everything it needs from this profile. Nobody needs to verify these details.',
     );
   });
+
+  it('its error sentences follow the locale shown', async () => {
+    setLocale('de');
+    await messagesReady('de');
+    const tooMany = new ApiError({ kind: 'http', status: 429, message: 'Too many requests', body: {} });
+    expect(describeUpholdError(tooMany, 'load').message).toMatch(/^Uphold erhält zu viele Anfragen\./);
+  });
 });
+
+afterEach(() => setLocale('en-GB'));

@@ -137,6 +137,51 @@ export const de: Translation<typeof en> = {
     loadingProcess: '{title} wird geladen …',
     notAsked: 'Uphold fragt Sie nicht nach {title}.',
   },
+  errors: {
+    entry: 'Der Eintrag Nummer {n} in dieser Liste: ',
+    countryNotSupported: 'Uphold unterstützt dieses Land nicht.',
+    countryNotSupportedEntry: 'Uphold unterstützt das Land Nummer {n} in dieser Liste nicht.',
+    invalidCharacters:
+      'Dies enthält Zeichen, die Uphold nicht akzeptiert. Verwenden Sie Buchstaben, Leerzeichen, Bindestriche und Apostrophe.',
+    tinInvalid:
+      'Diese Steueridentifikationsnummer ist für ihr Land nicht gültig. Prüfen Sie sie, oder lassen Sie das Feld leer und geben Sie den Grund an, warum Sie keine haben.',
+    signatureMismatch: 'Geben Sie Ihren vollständigen Namen genau so ein, wie er in Ihrem Profil steht.',
+    notAcceptedValue: 'Uphold hat diesen Wert nicht akzeptiert.',
+    citizenshipLocked:
+      'Ihre Staatsangehörigkeit kann erst geändert werden, wenn Ihre Identität von dem Partner bestätigt wurde, über den Sie sich registriert haben.',
+    dependencies:
+      'Uphold benötigt zuerst die Schritte, von denen dieser abhängt: Sehen Sie in der Übersicht nach, welche das sind.',
+    formChanged:
+      'Uphold hat diese Fragen geändert, seit sie geladen wurden. Laden Sie die Seite neu, um die aktuellen zu beantworten.',
+    poBox:
+      'Uphold akzeptiert kein Postfach als Anschrift. Geben Sie die Straßenanschrift an, unter der Sie wohnen.',
+    notAllowed: 'Uphold erlaubt diese Änderung nicht.',
+    rule: {
+      required: 'Dieses Feld ist ein Pflichtfeld.',
+      minLength: 'Geben Sie mindestens {limit} Zeichen ein.',
+      maxLength: 'Verwenden Sie höchstens {limit} Zeichen.',
+      pattern: 'Der Wert hat nicht die erwartete Form.',
+      date: 'Geben Sie ein gültiges Datum ein (Tag, Monat und Jahr).',
+      format: 'Der Wert ist nicht gültig.',
+      choose: 'Wählen Sie eine der angebotenen Optionen.',
+      uniqueItems: 'Jeder Eintrag darf nur einmal vorkommen.',
+      notAsked: 'Danach fragt Uphold nicht.',
+      minItems: 'Wählen Sie mindestens {limit}.',
+      maxItems: 'Wählen Sie höchstens {limit}.',
+    },
+    notAcceptedStatus: 'Uphold hat die Änderung nicht akzeptiert ({status}).',
+    notAcceptedAnswers:
+      'Uphold hat {count, plural, one {eine Ihrer Antworten} other {# Ihrer Antworten}} nicht akzeptiert: Siehe {count, plural, one {das markierte Feld} other {die markierten Felder}}.',
+    sessionExpired: 'Ihre Uphold-Sitzung ist abgelaufen.',
+    signInRefused: 'Uphold hat Ihre Anmeldung nicht akzeptiert.',
+    accessRefused: 'Uphold hat den Zugriff auf Ihr Profil verweigert.',
+    accessRefusedSaid: 'Uphold hat den Zugriff auf Ihr Profil verweigert ({said}).',
+    notFound: 'Uphold hat keinen solchen KYC-Schritt für diesen Benutzer.',
+    tooMany:
+      'Uphold erhält zu viele Anfragen. Versuchen Sie es {wait, select, seconds {in {seconds, plural, one {# Sekunde} other {# Sekunden}}} minutes {in {minutes} Minuten} other {gleich}} erneut.',
+    otherError: 'Uphold hat mit einem Fehler geantwortet ({status}).',
+    otherErrorSaid: 'Uphold hat mit einem Fehler geantwortet ({status}: {said}).',
+  },
   scenarios: {
     secondCategory:
       'Nachdem Sie Ihre Angaben gespeichert haben, fragt Uphold einen zweiten Abschnitt ab (Anschrift).',

@@ -120,6 +120,49 @@ export const en = {
     loadingProcess: 'Loading {title}…',
     notAsked: 'Uphold does not ask you for {title}.',
   },
+  errors: {
+    entry: 'The entry number {n} in this list: ',
+    countryNotSupported: 'Uphold does not support this country.',
+    countryNotSupportedEntry: 'Uphold does not support the country number {n} in this list.',
+    invalidCharacters:
+      'This contains characters Uphold does not accept. Use letters, spaces, hyphens and apostrophes.',
+    tinInvalid:
+      'This tax identification number is not valid for its country. Check it, or leave it empty and give the reason you have none.',
+    signatureMismatch: 'Type your full name exactly as it is on your profile.',
+    notAcceptedValue: 'Uphold did not accept this value.',
+    citizenshipLocked:
+      'Your citizenship can only be changed once your identity has been verified by the partner you signed up with.',
+    dependencies: 'Uphold needs the steps this one depends on first: go back to the overview to see which.',
+    formChanged:
+      'Uphold has changed these questions since they were loaded. Reload the page to answer the current ones.',
+    poBox: 'Uphold does not accept a PO box as an address. Enter the street address where you live.',
+    notAllowed: 'Uphold does not allow this change.',
+    rule: {
+      required: 'This field is required.',
+      minLength: 'Enter at least {limit} characters.',
+      maxLength: 'Use at most {limit} characters.',
+      pattern: 'The value is not in the expected form.',
+      date: 'Enter a real date (day, month and year).',
+      format: 'The value is not valid.',
+      choose: 'Choose one of the options offered.',
+      uniqueItems: 'Each entry may appear only once.',
+      notAsked: 'Uphold does not ask for this.',
+      minItems: 'Choose at least {limit}.',
+      maxItems: 'Choose at most {limit}.',
+    },
+    notAcceptedStatus: 'Uphold did not accept the change ({status}).',
+    notAcceptedAnswers:
+      'Uphold did not accept {count, plural, one {one of your answers} other {# of your answers}}: see the highlighted {count, plural, one {field} other {fields}}.',
+    sessionExpired: 'Your Uphold session has expired.',
+    signInRefused: 'Uphold did not accept your sign-in.',
+    accessRefused: 'Uphold refused access to your profile.',
+    accessRefusedSaid: 'Uphold refused access to your profile ({said}).',
+    notFound: 'Uphold has no such KYC step for this user.',
+    tooMany:
+      'Uphold is receiving too many requests. Try again {wait, select, seconds {in {seconds, plural, one {# second} other {# seconds}}} minutes {in {minutes} minutes} other {in a moment}}.',
+    otherError: 'Uphold answered with an error ({status}).',
+    otherErrorSaid: 'Uphold answered with an error ({status}: {said}).',
+  },
   scenarios: {
     secondCategory: 'After you save your details, Uphold asks for a second section (Address).',
     accountQuestions:

@@ -124,6 +124,49 @@ export const ja: Translation<typeof en> = {
     loadingProcess: '{title}を読み込んでいます…',
     notAsked: 'Uphold は{title}を求めていません。',
   },
+  errors: {
+    entry: 'このリストの {n} 番目の項目: ',
+    countryNotSupported: 'Uphold はこの国に対応していません。',
+    countryNotSupportedEntry: 'Uphold はこのリストの {n} 番目の国に対応していません。',
+    invalidCharacters:
+      'Uphold が受け付けない文字が含まれています。英字、スペース、ハイフン、アポストロフィを使用してください。',
+    tinInvalid:
+      'この納税者番号はその国では有効ではありません。確認するか、空欄のままにして番号がない理由を選択してください。',
+    signatureMismatch: 'プロフィールに記載されているとおりに氏名を入力してください。',
+    notAcceptedValue: 'Uphold がこの値を受け付けませんでした。',
+    citizenshipLocked: '国籍は、ご登録いただいたパートナーが本人確認を完了した後にのみ変更できます。',
+    dependencies:
+      'Uphold はまず、このステップの前提となるステップを必要としています。概要に戻ってご確認ください。',
+    formChanged:
+      '読み込んだ後に Uphold がこれらの質問を変更しました。ページを再読み込みして、現在の質問に回答してください。',
+    poBox: 'Uphold は私書箱を住所として受け付けません。お住まいの番地を入力してください。',
+    notAllowed: 'Uphold はこの変更を許可していません。',
+    rule: {
+      required: 'この項目は必須です。',
+      minLength: '{limit} 文字以上で入力してください。',
+      maxLength: '{limit} 文字以内で入力してください。',
+      pattern: '値の形式が正しくありません。',
+      date: '正しい日付（日、月、年）を入力してください。',
+      format: '値が正しくありません。',
+      choose: '表示されている選択肢から選んでください。',
+      uniqueItems: '同じ項目は一度しか指定できません。',
+      notAsked: 'Uphold はこの情報を求めていません。',
+      minItems: '{limit} 個以上選んでください。',
+      maxItems: '{limit} 個以内で選んでください。',
+    },
+    notAcceptedStatus: 'Uphold が変更を受け付けませんでした（{status}）。',
+    notAcceptedAnswers:
+      'Uphold が{count, plural, other {回答のうち # 件}}を受け付けませんでした。強調表示された項目をご確認ください。',
+    sessionExpired: 'Uphold のセッションの有効期限が切れました。',
+    signInRefused: 'Uphold がサインインを受け付けませんでした。',
+    accessRefused: 'Uphold がプロフィールへのアクセスを拒否しました。',
+    accessRefusedSaid: 'Uphold がプロフィールへのアクセスを拒否しました（{said}）。',
+    notFound: 'このユーザーにはそのような KYC ステップが Uphold にありません。',
+    tooMany:
+      'Uphold へのリクエストが多すぎます。{wait, select, seconds {{seconds, plural, other {# 秒}}後に} minutes {{minutes} 分後に} other {しばらくしてから}}もう一度お試しください。',
+    otherError: 'Uphold がエラーを返しました（{status}）。',
+    otherErrorSaid: 'Uphold がエラーを返しました（{status}: {said}）。',
+  },
   scenarios: {
     secondCategory: '詳細を保存すると、Uphold が 2 つ目のセクション（住所）を求めます。',
     accountQuestions: '詳細を保存すると、Uphold がアカウントの利用方法とお仕事について質問します。',
