@@ -40,7 +40,7 @@ export function processOf(ctx: ProviderContext): string {
 async function flatProfileForm(ctx: ProviderContext, process: KycProcess): Promise<ProfileForm> {
   // The subdivision list comes from the countries; without it the region is typed as a code.
   const countries = await getCountries(ctx.http, ctx.locale, ctx.signal).catch(() => []);
-  const generated = flatForm(process.verification, countries, process.input ?? {});
+  const generated = flatForm(process.verification, countries, process.input ?? {}, ctx.locale);
   const warnings = warningsOf(process);
   const schema = withWarnings(generated.schema, warnings);
   const meta: UpholdMeta = {

@@ -3,13 +3,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/api-error';
 import { messagesReady, setLocale } from '../../i18n';
-import { sameWords } from '../../testing/form-words';
+import { englishLeft, formWords, sameWords } from '../../testing/form-words';
 import { setUpProviderSandbox } from '../../testing/provider-sandbox';
 import { de } from './messages/de';
 import { en } from './messages/en';
 import { ja } from './messages/ja';
 import { getKycOverview } from './uphold-api';
 import { describeUpholdError } from './uphold-errors';
+import { flatForm } from './uphold-flat';
 import { journeyOf } from './uphold-journey';
 import { upholdMessages } from './uphold-messages';
 import { statusNotice } from './uphold-status';
@@ -36,6 +37,17 @@ describe('Uphold’s own words in German and Japanese', () => {
     expect(translated).toContain(label);
     const same = new Set(sameWords(en, translations[locale] ?? {}));
     expect(translated.filter((word) => english.has(word) && !same.has(word))).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Vollständiger Name'],
+    ['ja', '氏名'],
+  ])('in %s the flat profile (our form, not a hint) has translated labels', async (locale, fullName) => {
+    await upholdMessages.ready(locale);
+    const english = flatForm(undefined, [], {}, 'en');
+    const translated = flatForm(undefined, [], {}, locale);
+    expect(formWords(translated)).toContain(fullName);
+    expect(englishLeft(english, translated, sameWords(en, translations[locale] ?? {}))).toEqual([]);
   });
 
   it('the status notice above a form is in the locale', async () => {

@@ -182,6 +182,26 @@ export const de: Translation<typeof en> = {
     otherError: 'Uphold hat mit einem Fehler geantwortet ({status}).',
     otherErrorSaid: 'Uphold hat mit einem Fehler geantwortet ({status}: {said}).',
   },
+  flat: {
+    sections: { personal: 'Persönliche Angaben', birthplace: 'Geburtsort', address: 'Anschrift' },
+    fullName: 'Vollständiger Name',
+    fullNamePattern:
+      'Geben Sie Ihren vollständigen Namen ein: mindestens zwei Wörter, z. B. „Max Mustermann“.',
+    birthdate: 'Geburtsdatum',
+    primaryCitizenship: 'Hauptstaatsangehörigkeit',
+    otherCitizenships: 'Weitere Staatsangehörigkeiten',
+    birthCountry: 'Geburtsland',
+    birthTown: 'Geburtsort (Stadt)',
+    line1: 'Adresszeile 1',
+    line2: 'Adresszeile 2',
+    city: 'Ort',
+    subdivision: 'Region',
+    postalCode: 'Postleitzahl',
+    lockedUphold: 'Uphold hat dies überprüft, daher kann es hier nicht geändert werden.',
+    lockedPartner:
+      'Der Dienst, über den Sie sich registriert haben, hat dies überprüft; bitten Sie ihn, es zu ändern.',
+    locked: 'Uphold erlaubt keine Änderung.',
+  },
   scenarios: {
     secondCategory:
       'Nachdem Sie Ihre Angaben gespeichert haben, fragt Uphold einen zweiten Abschnitt ab (Anschrift).',
