@@ -1,6 +1,7 @@
 // The Uphold adapter: one form-based KYC process per page (`ctx.params.process`, the profile by default) — load
 // it with `GET /core/kyc?detailed=<process>`, save one category per PATCH in the style its contract calls for, and
 // adopt the answer's input and next hint. The profile without a hint is the flat profile of verification rules.
+import { currentLocale } from '../../i18n';
 import { ownerOf } from '../owner';
 import type { FormData, ProfileForm, ProfileProvider, ProviderContext } from '../types';
 import { getCountries, getProcess, patchProcess } from './uphold-api';
@@ -22,8 +23,8 @@ export class NotAFormProcessError extends Error {
     const key = processKeyOf(name);
     super(
       key && isKnownProcess(key)
-        ? `${processInfo(key).title} is not answered with a form here.`
-        : `Uphold has no form-based KYC process called "${name}".`,
+        ? upholdMessages.t('notAForm', { title: processInfo(key, currentLocale()).title })
+        : upholdMessages.t('noSuchProcess', { name }),
     );
     this.name = 'NotAFormProcessError';
   }
@@ -115,7 +116,7 @@ export const upholdProvider: ProfileProvider = {
       return formFor(ctx, 'profile', process, base);
     }
     const keys = part !== undefined ? categoryKeys(base.uischema, part) : changedKeys(base.data, draft);
-    if (keys.length === 0) throw new Error('There is nothing to save in this section.');
+    if (keys.length === 0) throw new Error(upholdMessages.in(ctx.locale)('nothingToSave'));
     // Uphold accepts exactly one category per PATCH; a questionnaire names the form (its latest id) each time.
     let hint: KycHint | undefined = meta.hint;
     let process: KycProcess | undefined;
@@ -124,7 +125,7 @@ export const upholdProvider: ProfileProvider = {
       process = await patchProcess(ctx.http, meta.process, input, ctx.locale, ctx.signal);
       if (process.hint !== undefined) hint = readHint(process.hint);
     }
-    if (!process) throw new Error('There is nothing to save in this section.');
+    if (!process) throw new Error(upholdMessages.in(ctx.locale)('nothingToSave'));
     return formFor(ctx, meta.process, process, base);
   },
   describeError: describeUpholdError,

@@ -237,8 +237,10 @@ const warningPointer = (warning: InputWarning) => {
 
 export const warningMessage = (warning: InputWarning) =>
   warning.code === 'verification_rule_violated'
-    ? 'Uphold kept its earlier value: a verification rule does not allow this field to change now.'
-    : `Uphold did not apply this change${warning.message ? `: ${warning.message}` : '.'}`;
+    ? upholdMessages.t('warningRule')
+    : warning.message
+      ? upholdMessages.t('warningNotAppliedSaid', { said: warning.message })
+      : upholdMessages.t('warningNotApplied');
 
 /** Shows `warnings.input[]` on their fields (as the field's description, which the control links to it). */
 export function withWarnings(schema: JsonSchema7, warnings: readonly InputWarning[]): JsonSchema7 {

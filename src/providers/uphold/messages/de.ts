@@ -31,6 +31,13 @@ export const de: Translation<typeof en> = {
   notApplied: 'Uphold hat nicht jede Änderung übernommen: Siehe die Hinweise unter den betroffenen Feldern.',
   noFormId:
     'Uphold hat diese Fragen ohne Formular-ID gesendet, daher können sie hier noch nicht beantwortet werden. Versuchen Sie es später erneut oder wenden Sie sich an den Uphold-Support.',
+  notAForm: '{title} wird hier nicht über ein Formular beantwortet.',
+  noSuchProcess: 'Uphold hat keinen formularbasierten KYC-Prozess namens „{name}“.',
+  nothingToSave: 'In diesem Abschnitt gibt es nichts zu speichern.',
+  warningRule:
+    'Uphold hat den bisherigen Wert behalten: Eine Überprüfungsregel erlaubt derzeit keine Änderung dieses Feldes.',
+  warningNotApplied: 'Uphold hat diese Änderung nicht übernommen.',
+  warningNotAppliedSaid: 'Uphold hat diese Änderung nicht übernommen: {said}',
   processes: {
     profile: {
       title: 'Profil',

@@ -29,6 +29,12 @@ export const en = {
   notApplied: 'Uphold did not apply every change: see the notes under the fields concerned.',
   noFormId:
     'Uphold sent these questions without a form id, so they cannot be answered here yet. Try again later, or contact Uphold support.',
+  notAForm: '{title} is not answered with a form here.',
+  noSuchProcess: 'Uphold has no form-based KYC process called "{name}".',
+  nothingToSave: 'There is nothing to save in this section.',
+  warningRule: 'Uphold kept its earlier value: a verification rule does not allow this field to change now.',
+  warningNotApplied: 'Uphold did not apply this change.',
+  warningNotAppliedSaid: 'Uphold did not apply this change: {said}',
   processes: {
     profile: { title: 'Profile', about: 'Your full name, citizenship, date and place of birth.' },
     customerDueDiligence: {

@@ -31,6 +31,12 @@ export const ja: Translation<typeof en> = {
   notApplied: 'Uphold はすべての変更を反映しませんでした。該当する項目の下の注記をご確認ください。',
   noFormId:
     'Uphold がフォーム ID なしで質問を送信したため、ここではまだ回答できません。後でもう一度お試しいただくか、Uphold サポートにお問い合わせください。',
+  notAForm: '{title}はここではフォームで回答しません。',
+  noSuchProcess: 'Uphold には「{name}」というフォーム形式の KYC プロセスはありません。',
+  nothingToSave: 'このセクションには保存する内容がありません。',
+  warningRule: 'Uphold は以前の値を保持しました。確認ルールにより、現在この項目は変更できません。',
+  warningNotApplied: 'Uphold はこの変更を反映しませんでした。',
+  warningNotAppliedSaid: 'Uphold はこの変更を反映しませんでした: {said}',
   processes: {
     profile: { title: 'プロフィール', about: '氏名、国籍、生年月日と出生地です。' },
     customerDueDiligence: {
