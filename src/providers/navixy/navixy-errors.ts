@@ -9,37 +9,44 @@ import {
   withRequestId,
 } from '../common-failures';
 import type { FailureKind, FieldError, ProviderErrorSituation, ProviderFailure } from '../types';
+import { navixyMessages } from './navixy-messages';
+import { providerMessages } from '../provider-messages';
 
-export const NO_PLUGIN_REASON =
-  'Your Navixy account does not include the personal-info feature (plugin 45), so these details cannot be ' +
-  'changed here. Ask your Navixy service provider to enable it.';
+const t = navixyMessages.t;
 
-const TRY_LATER = 'Navixy is busy or unavailable right now.';
+/** Why the form is read-only without plugin 45, in the locale shown. */
+export const noPluginReason = () => t('noPlugin');
+
+type CodeKey = Parameters<typeof t>[0] & `codes.${string}`;
+/** A documented code's kind and its message in the locale shown (read when asked). */
+const code = (kind: FailureKind, key: CodeKey | 'noPlugin') => ({
+  kind,
+  get message(): string {
+    return t(key);
+  },
+});
 
 /**
  * The documented codes (common 1–15, and those this call can answer), as a kind and a plain message that fits
  * any situation; what follows it (changes kept, sign in again, try again) is added for the situation.
  */
-export const NAVIXY_CODES: Record<number, { kind: FailureKind; message: string }> = {
-  1: { kind: 'server', message: 'Navixy had a database error.' },
-  2: { kind: 'server', message: 'Navixy could not authorise this service (service auth error).' },
-  3: { kind: 'auth', message: 'Navixy did not accept your session key.' },
-  4: { kind: 'auth', message: 'Your Navixy session has ended.' },
-  5: { kind: 'server', message: 'Navixy could not read the request (wrong request format).' },
-  6: { kind: 'server', message: 'Navixy had an unexpected error.' },
-  7: { kind: 'validation', message: 'Navixy refused some of the values.' },
-  8: { kind: 'unavailable', message: TRY_LATER },
-  9: { kind: 'validation', message: 'The request was too large for Navixy. Shorten the longest fields.' },
-  11: {
-    kind: 'read-only',
-    message: 'Navixy denied access: your account is not allowed to change these details here.',
-  },
-  12: { kind: 'server', message: "Navixy could not find your service provider's account (dealer)." },
-  13: { kind: 'read-only', message: 'Navixy does not permit this account to change its personal info.' },
-  14: { kind: 'unavailable', message: TRY_LATER },
-  15: { kind: 'unavailable', message: 'Too many requests to Navixy. Wait a minute, then try again.' },
-  101: { kind: 'read-only', message: 'This is a Navixy demo account: its details cannot be changed.' },
-  222: { kind: 'read-only', message: NO_PLUGIN_REASON },
+export const NAVIXY_CODES: Record<number, { kind: FailureKind; readonly message: string }> = {
+  1: code('server', 'codes.database'),
+  2: code('server', 'codes.serviceAuth'),
+  3: code('auth', 'codes.sessionKey'),
+  4: code('auth', 'codes.sessionEnded'),
+  5: code('server', 'codes.wrongFormat'),
+  6: code('server', 'codes.unexpected'),
+  7: code('validation', 'codes.refused'),
+  8: code('unavailable', 'codes.tryLater'),
+  9: code('validation', 'codes.tooLarge'),
+  11: code('read-only', 'codes.accessDenied'),
+  12: code('server', 'codes.noDealer'),
+  13: code('read-only', 'codes.notPermitted'),
+  14: code('unavailable', 'codes.tryLater'),
+  15: code('unavailable', 'codes.tooMany'),
+  101: code('read-only', 'codes.demo'),
+  222: code('read-only', 'noPlugin'),
 };
 
 /** What follows a message of this kind in this situation. */
@@ -47,7 +54,9 @@ function nextStep(kind: FailureKind, situation: ProviderErrorSituation): string 
   if (kind === 'auth') return ` ${signInAgainFor(situation)}`;
   if (kind === 'read-only' || kind === 'not-found') return '';
   const kept = keptFor(situation);
-  return kind === 'server' || kind === 'unavailable' ? `${kept} Try again in a moment.` : kept;
+  return kind === 'server' || kind === 'unavailable'
+    ? `${kept} ${providerMessages.t('failure.tryAgain')}`
+    : kept;
 }
 
 interface NavixyErrorBody {
@@ -107,9 +116,9 @@ export function describeNavixyError(
   const navixy = parseNavixyError(error.body);
   if (!navixy) {
     // Not Navixy's envelope (a proxy or gateway answered): go by the HTTP status.
-    if (error.status === 401) return failure('auth', 'Your Navixy session has ended.');
+    if (error.status === 401) return failure('auth', t('codes.sessionEnded'));
     if (error.status === 429 || error.status === 502 || error.status === 503 || error.status === 504) {
-      return failure('unavailable', TRY_LATER);
+      return failure('unavailable', t('codes.tryLater'));
     }
     return {
       kind: 'server',
@@ -120,13 +129,18 @@ export function describeNavixyError(
   }
   if (navixy.code === 7) {
     const { fieldErrors, other } = parameterErrors(navixy.errors, fields);
-    const where = fieldErrors.length > 0 ? ' See the highlighted fields.' : '';
+    const where = fieldErrors.length > 0 ? t('errors.seeHighlighted') : '';
     const rest = other.length > 0 ? ` ${other.join('; ')}.` : '';
-    return failure('validation', `Navixy refused some of the values.${where}${rest}`, fieldErrors);
+    return failure('validation', `${t('codes.refused')}${where}${rest}`, fieldErrors);
   }
   const known = NAVIXY_CODES[navixy.code];
   if (known) return failure(known.kind, known.message);
   const said = navixy.description ? `: ${navixy.description}` : '';
-  const what = situation === 'load' ? 'could not send your details' : 'could not save the details';
-  return failure('server', `Navixy ${what} (error ${navixy.code}${said}).`);
+  return failure(
+    'server',
+    t(situation === 'load' ? 'errors.otherCode.load' : 'errors.otherCode.save', {
+      code: String(navixy.code),
+      said,
+    }),
+  );
 }

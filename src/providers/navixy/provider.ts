@@ -5,15 +5,19 @@ import type { ProfileForm, ProfileProvider } from '../types';
 import type { UserInfo } from './navixy-api';
 import { getUserInfo, listPluginIds, PERSONAL_INFO_PLUGIN_ID, updatePersonalInfo } from './navixy-api';
 import { navixyConflicts } from './navixy-conflicts';
-import { describeNavixyError, NO_PLUGIN_REASON } from './navixy-errors';
+import { describeNavixyError } from './navixy-errors';
 import { dataAfterUpdate, FORM_KEYS, formToUpdate, userInfoToForm } from './navixy-mapping';
 import { navixyCountryOptions } from './navixy-countries';
-import { NAVIXY_COUNTRY_SOURCE, navixySpec } from './navixy-spec';
+import { navixyMessages } from './navixy-messages';
+import { NAVIXY_COUNTRY_SOURCE, navixySpecIn } from './navixy-spec';
 
-const generated = generateForm(navixySpec);
-
-const UNKNOWN_PLUGINS =
-  'Navixy did not say whether your account may change its personal info; if it may not, saving will tell you.';
+// The form in each locale it was asked in (made once per locale).
+const generated = new Map<string, ReturnType<typeof generateForm>>();
+const generatedIn = (locale: string) => {
+  let form = generated.get(locale);
+  if (!form) generated.set(locale, (form = generateForm(navixySpecIn(navixyMessages.in(locale)))));
+  return form;
+};
 
 /** Whose profile this is: the person's name (or the legal entity's), and the login (Navixy's e-mail) or phone. */
 export const navixyOwner = (info: UserInfo): ProfileForm['owner'] =>
@@ -27,6 +31,8 @@ export const navixyOwner = (info: UserInfo): ProfileForm['owner'] =>
 export const navixyProvider: ProfileProvider = {
   id: 'navixy',
   async load(ctx): Promise<ProfileForm> {
+    await navixyMessages.ready(ctx.locale);
+    const t = navixyMessages.in(ctx.locale);
     const [info, plugins] = await Promise.all([
       getUserInfo(ctx.http, ctx.signal),
       // A failing plugin list must not hide the profile: offer the form and let the update's 222 decide.
@@ -34,10 +40,10 @@ export const navixyProvider: ProfileProvider = {
     ]);
     const writable = plugins === undefined || plugins.includes(PERSONAL_INFO_PLUGIN_ID);
     return {
-      ...generated,
+      ...generatedIn(ctx.locale),
       data: userInfoToForm(info),
-      readOnly: writable ? undefined : { reason: NO_PLUGIN_REASON },
-      notices: plugins === undefined ? [UNKNOWN_PLUGINS] : undefined,
+      readOnly: writable ? undefined : { reason: t('noPlugin') },
+      notices: plugins === undefined ? [t('unknownPlugins')] : undefined,
       owner: navixyOwner(info),
     };
   },

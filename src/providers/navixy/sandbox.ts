@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import * as v from 'valibot';
 import { createPersistedStore } from '../../sandbox/persisted-state';
 import { isScenarioActive } from '../../sandbox/scenarios';
+import { navixyMessages } from './navixy-messages';
 import { parseSeed } from '../../sandbox/seed';
 import type { ProviderSandbox } from '../types';
 import { PERSONAL_INFO_PLUGIN_ID } from './navixy-api';
@@ -99,17 +100,23 @@ export const navixySandbox: ProviderSandbox = {
     {
       name: 'no-plugin',
       applies: 'reload',
-      description: 'The account lacks the personal-info feature: the form opens read-only.',
+      get description() {
+        return navixyMessages.t('scenarios.noPlugin');
+      },
     },
     {
       name: 'session-expired',
       applies: 'now',
-      description: 'The session has ended: the next request asks you to sign in again.',
+      get description() {
+        return navixyMessages.t('scenarios.sessionExpired');
+      },
     },
     {
       name: 'invalid-tin',
       applies: 'now',
-      description: 'Navixy refuses the tax number (TIN) when you save.',
+      get description() {
+        return navixyMessages.t('scenarios.invalidTin');
+      },
     },
   ],
   examples: [{ params: {}, description: 'John Smith, individual, New York' }],

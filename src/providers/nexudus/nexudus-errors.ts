@@ -9,6 +9,9 @@ import {
   withRequestId,
 } from '../common-failures';
 import type { FieldError, ProviderErrorSituation, ProviderFailure } from '../types';
+import { nexudusMessages } from './nexudus-messages';
+
+const t = nexudusMessages.t;
 
 export interface NexudusFieldMessage {
   AttemptedValue?: unknown;
@@ -29,7 +32,7 @@ export interface ActionConfirmation {
 export class NexudusRefusal extends Error {
   readonly confirmation: ActionConfirmation;
   constructor(confirmation: ActionConfirmation) {
-    super(confirmation.Message ?? 'Nexudus did not accept the change.');
+    super(confirmation.Message ?? t('errors.notAccepted'));
     this.name = 'NexudusRefusal';
     this.confirmation = confirmation;
   }
@@ -49,8 +52,7 @@ function entriesOf(errors: unknown): Array<{ property: string | undefined; messa
   if (Array.isArray(errors)) {
     return errors.filter(isObject).map((e: NexudusFieldMessage) => ({
       property: typeof e.PropertyName === 'string' && e.PropertyName !== '' ? e.PropertyName : undefined,
-      message:
-        typeof e.Message === 'string' && e.Message !== '' ? e.Message : 'Nexudus did not accept this value.',
+      message: typeof e.Message === 'string' && e.Message !== '' ? e.Message : t('errors.notAcceptedValue'),
     }));
   }
   if (isObject(errors)) {
@@ -81,13 +83,11 @@ export function describeConfirmation(
   const said = confirmation.Message?.trim();
   const parts = [
     said || general.length > 0
-      ? `Nexudus did not accept the change: ${[said, ...general].filter(Boolean).join(' ')}`
+      ? t('errors.notAcceptedSaid', { said: [said, ...general].filter(Boolean).join(' ') })
       : undefined,
-    fieldErrors.length > 0
-      ? `${fieldErrors.length === 1 ? 'One field needs' : `${fieldErrors.length} fields need`} correcting; see the messages below.`
-      : undefined,
+    fieldErrors.length > 0 ? t('errors.fieldsNeedCorrecting', { count: fieldErrors.length }) : undefined,
   ].filter(Boolean);
-  const message = parts.length > 0 ? parts.join(' ') : 'Nexudus did not accept the change.';
+  const message = parts.length > 0 ? parts.join(' ') : t('errors.notAccepted');
   return {
     kind: 'validation',
     message: withRequestId(`${message}${keptFor(situation)}`, requestId),
@@ -113,19 +113,18 @@ export function createNexudusErrorDescriber(knownKeys: ReadonlySet<string>) {
       requestId,
     });
     if (error.status === 401) {
-      return failure('auth', `Your session has expired at Nexudus. ${signInAgainFor(situation)}`);
+      return failure('auth', `${t('errors.sessionEnded')} ${signInAgainFor(situation)}`);
     }
     if (error.status < 500 && isConfirmation(error.body) && error.body.WasSuccessful === false) {
       return describeConfirmation(error.body, knownKeys, requestId, situation);
     }
     if (error.status === 400) {
-      return failure('validation', `Nexudus refused the request as invalid.${keptFor(situation)}`);
+      return failure('validation', `${t('errors.invalid')}${keptFor(situation)}`);
     }
     if (error.status === 403) {
-      return failure('read-only', 'Your Nexudus account is not allowed to change this profile.');
+      return failure('read-only', t('errors.forbidden'));
     }
-    if (error.status === 404)
-      return failure('not-found', 'Nexudus has no customer profile for this session.');
+    if (error.status === 404) return failure('not-found', t('errors.notFound'));
     const said = isConfirmation(error.body) ? error.body.Message : undefined;
     return failure('server', serverErrorFor('Nexudus', error.status, situation, said ?? undefined));
   };

@@ -1,30 +1,41 @@
-// Nexudus customer profile (PATCH /api/public/coworker/profile): the field spec the form is generated from,
-// grouped as the contract groups it. `nullable` marks the fields the contract types `string | null`.
+// Nexudus customer profile (PATCH /api/public/coworker/profile): the field spec the form is generated from, in a
+// locale's words, grouped as the contract groups it. `nullable` marks the fields the contract types `string | null`.
 import type { FieldSpec, FormSpec, SectionSpec } from '../../forms/generator/field-spec';
 import { HANDLE, urlPattern } from '../../forms/generator/url-patterns';
+import { formsMessages } from '../../forms/forms-messages';
+import { nexudusMessages, type NexudusText } from './nexudus-messages';
+
+const english = nexudusMessages.in('en');
+type FormsText = ReturnType<typeof formsMessages.in>;
 
 export const COUNTRY_SOURCE = 'nexudus-countries';
 
-export const PASSWORD_POLICY =
-  'At least 8 characters, with at least one letter and one digit (Nexudus checks the location’s own policy too).';
+export const PASSWORD_POLICY = english('passwordPolicy');
 export const PASSWORD_FIELDS = ['OldPassword', 'NewPassword', 'RepeatNewPassword'] as const;
 
-export const nexudusSections: readonly SectionSpec[] = [
-  { id: 'personal', label: 'Personal information' },
-  { id: 'billing', label: 'Billing', description: 'How your invoices are addressed.' },
+const sectionsIn = (t: NexudusText): readonly SectionSpec[] => [
+  { id: 'personal', label: t('sections.personal') },
+  { id: 'billing', label: t('sections.billing'), description: t('sections.billingDescription') },
   {
     id: 'professional',
-    label: 'Professional profile',
-    description: 'Shown in the member directory when your profile is public.',
+    label: t('sections.professional'),
+    description: t('sections.professionalDescription'),
   },
-  { id: 'social', label: 'Social media' },
-  { id: 'notifications', label: 'Notification preferences', description: 'E-mails Nexudus sends you.' },
+  { id: 'social', label: t('sections.social') },
+  {
+    id: 'notifications',
+    label: t('sections.notifications'),
+    description: t('sections.notificationsDescription'),
+  },
   {
     id: 'credentials',
-    label: 'Credentials',
-    description: 'To change your password, fill in all three fields.',
+    label: t('sections.credentials'),
+    description: t('sections.credentialsDescription'),
   },
 ];
+
+/** The sections in English (their ids and order are the same in every language). */
+export const nexudusSections = sectionsIn(english);
 
 const country = (path: string, label: string, section: string): FieldSpec => ({
   path,
@@ -55,13 +66,15 @@ const password = (path: string, label: string, extra: Partial<FieldSpec> = {}): 
 
 const handle = (example: string) => ({ pattern: HANDLE, example });
 
-export const nexudusSpec: FormSpec = {
+const GENDERS = ['NotSet', 'Male', 'Female', 'Other', 'RatherNotSay'] as const;
+
+export const nexudusSpecIn = (t: NexudusText, forms: FormsText): FormSpec => ({
   layout: 'categories',
-  sections: nexudusSections,
+  sections: sectionsIn(t),
   fields: [
     {
       path: 'FullName',
-      label: 'Full name',
+      label: t('fields.fullName'),
       type: 'text',
       section: 'personal',
       required: true,
@@ -69,8 +82,8 @@ export const nexudusSpec: FormSpec = {
     },
     {
       path: 'NickName',
-      label: 'Nickname',
-      description: 'An informal name shown in some community pages.',
+      label: t('fields.nickName'),
+      description: t('fields.nickNameHelp'),
       type: 'text',
       nullable: true,
       section: 'personal',
@@ -78,21 +91,15 @@ export const nexudusSpec: FormSpec = {
     },
     {
       path: 'Gender',
-      label: 'Gender',
-      description: 'Used for the salutation in messages.',
+      label: t('fields.gender'),
+      description: t('fields.genderHelp'),
       type: 'enum',
       section: 'personal',
-      options: [
-        { value: 'NotSet', label: 'Not set' },
-        { value: 'Male', label: 'Male' },
-        { value: 'Female', label: 'Female' },
-        { value: 'Other', label: 'Other' },
-        { value: 'RatherNotSay', label: 'Rather not say' },
-      ],
+      options: GENDERS.map((value) => ({ value, label: t(`gender.${value}`) })),
     },
     {
       path: 'DateOfBirth',
-      label: 'Date of birth',
+      label: t('fields.dateOfBirth'),
       type: 'date',
       nullable: true,
       maxDate: 'today',
@@ -101,8 +108,8 @@ export const nexudusSpec: FormSpec = {
     },
     {
       path: 'MobilePhone',
-      label: 'Mobile phone',
-      description: 'In any format.',
+      label: t('fields.mobilePhone'),
+      description: t('fields.mobilePhoneHelp'),
       type: 'text',
       nullable: true,
       maxLength: 50,
@@ -111,7 +118,7 @@ export const nexudusSpec: FormSpec = {
     },
     {
       path: 'LandLine',
-      label: 'Landline',
+      label: t('fields.landLine'),
       type: 'text',
       nullable: true,
       maxLength: 50,
@@ -120,66 +127,90 @@ export const nexudusSpec: FormSpec = {
     },
     {
       path: 'Address',
-      label: 'Street address',
+      label: t('fields.address'),
       type: 'text',
       section: 'personal',
       autocomplete: 'street-address',
     },
-    { path: 'PostCode', label: 'Postcode', type: 'text', section: 'personal', autocomplete: 'postal-code' },
-    { path: 'CityName', label: 'City', type: 'text', section: 'personal', autocomplete: 'address-level2' },
+    {
+      path: 'PostCode',
+      label: t('fields.postCode'),
+      type: 'text',
+      section: 'personal',
+      autocomplete: 'postal-code',
+    },
+    {
+      path: 'CityName',
+      label: t('fields.cityName'),
+      type: 'text',
+      section: 'personal',
+      autocomplete: 'address-level2',
+    },
     {
       path: 'State',
-      label: 'State or region',
+      label: t('fields.state'),
       type: 'text',
       section: 'personal',
       autocomplete: 'address-level1',
     },
-    country('CountryId', 'Country', 'personal'),
+    country('CountryId', t('fields.country'), 'personal'),
 
     {
       path: 'BillingName',
-      label: 'Billing name',
-      description: 'The name on your invoices.',
+      label: t('fields.billingName'),
+      description: t('fields.billingNameHelp'),
       type: 'text',
       section: 'billing',
     },
     {
       path: 'BillingEmail',
-      label: 'Billing e-mail',
-      description: 'Invoices are sent to this address.',
+      label: t('fields.billingEmail'),
+      description: t('fields.billingEmailHelp'),
       type: 'email',
       section: 'billing',
       autocomplete: 'email',
     },
     {
       path: 'BillingAddress',
-      label: 'Billing street address',
+      label: t('fields.billingAddress'),
       type: 'text',
       nullable: true,
       section: 'billing',
     },
-    { path: 'BillingPostCode', label: 'Billing postcode', type: 'text', nullable: true, section: 'billing' },
-    { path: 'BillingCityName', label: 'Billing city', type: 'text', nullable: true, section: 'billing' },
+    {
+      path: 'BillingPostCode',
+      label: t('fields.billingPostCode'),
+      type: 'text',
+      nullable: true,
+      section: 'billing',
+    },
+    {
+      path: 'BillingCityName',
+      label: t('fields.billingCityName'),
+      type: 'text',
+      nullable: true,
+      section: 'billing',
+    },
     {
       path: 'BillingState',
-      label: 'Billing state or region',
+      label: t('fields.billingState'),
       type: 'text',
       nullable: true,
       section: 'billing',
     },
-    country('BillingCountryId', 'Billing country', 'billing'),
+    country('BillingCountryId', t('fields.billingCountry'), 'billing'),
     {
       path: 'TaxIDNumber',
-      label: 'Tax ID (VAT) number',
-      description: 'Printed on your invoices.',
+      label: t('fields.taxIdNumber'),
+      description: t('fields.taxIdNumberHelp'),
       type: 'text',
       section: 'billing',
     },
 
     {
       path: 'Position',
-      label: 'Position',
-      description: 'Your job title.',
+      label: t('fields.position'),
+      description: t('fields.positionHelp'),
       type: 'text',
       nullable: true,
       section: 'professional',
@@ -187,139 +218,157 @@ export const nexudusSpec: FormSpec = {
     },
     {
       path: 'CompanyName',
-      label: 'Company name',
+      label: t('fields.companyName'),
       type: 'text',
       section: 'professional',
       autocomplete: 'organization',
     },
     {
       path: 'BusinessArea',
-      label: 'Business area',
-      description: 'Your industry or area of work.',
+      label: t('fields.businessArea'),
+      description: t('fields.businessAreaHelp'),
       type: 'text',
       nullable: true,
       section: 'professional',
     },
     {
       path: 'ProfileSummary',
-      label: 'Profile summary',
-      description: 'Your professional bio. Markdown works: **bold**, *italic*, lists and [links](https://…).',
+      label: t('fields.profileSummary'),
+      description: t('fields.profileSummaryHelp'),
       type: 'markdown',
       nullable: true,
       section: 'professional',
     },
     {
       path: 'ProfileWebsite',
-      label: 'Website',
+      label: t('fields.profileWebsite'),
       type: 'url',
       nullable: true,
       section: 'professional',
       autocomplete: 'url',
-      ...urlPattern({ example: 'https://example.com' }),
+      ...urlPattern({ example: 'https://example.com' }, forms),
     },
     {
       path: 'ProfileTags',
-      label: 'Tags',
-      description: 'Skills or interests, separated by commas.',
+      label: t('fields.profileTags'),
+      description: t('fields.profileTagsHelp'),
       type: 'text',
       section: 'professional',
     },
     {
       path: 'ProfileIsPublic',
-      label: 'List my profile in the member directory',
+      label: t('fields.profileIsPublic'),
       type: 'boolean',
       section: 'professional',
     },
 
     {
       path: 'Twitter',
-      label: 'Twitter / X',
+      label: t('fields.twitter'),
       type: 'url',
       nullable: true,
       section: 'social',
-      ...urlPattern({
-        hosts: ['twitter.com', 'x.com'],
-        handle: handle('@jane'),
-        example: 'https://x.com/jane',
-      }),
+      ...urlPattern(
+        {
+          hosts: ['twitter.com', 'x.com'],
+          handle: handle('@jane'),
+          example: 'https://x.com/jane',
+        },
+        forms,
+      ),
     },
     {
       path: 'Linkedin',
-      label: 'LinkedIn',
+      label: t('fields.linkedin'),
       type: 'url',
       nullable: true,
       section: 'social',
-      ...urlPattern({ hosts: ['linkedin.com'], example: 'https://www.linkedin.com/in/jane' }),
+      ...urlPattern({ hosts: ['linkedin.com'], example: 'https://www.linkedin.com/in/jane' }, forms),
     },
     {
       path: 'Github',
-      label: 'GitHub',
+      label: t('fields.github'),
       type: 'url',
       nullable: true,
       section: 'social',
-      ...urlPattern({
-        hosts: ['github.com'],
-        handle: handle('octocat'),
-        example: 'https://github.com/octocat',
-      }),
+      ...urlPattern(
+        {
+          hosts: ['github.com'],
+          handle: handle('octocat'),
+          example: 'https://github.com/octocat',
+        },
+        forms,
+      ),
     },
     {
       path: 'Instagram',
-      label: 'Instagram',
+      label: t('fields.instagram'),
       type: 'url',
       nullable: true,
       section: 'social',
-      ...urlPattern({
-        hosts: ['instagram.com'],
-        handle: handle('@jane'),
-        example: 'https://www.instagram.com/jane',
-      }),
+      ...urlPattern(
+        {
+          hosts: ['instagram.com'],
+          handle: handle('@jane'),
+          example: 'https://www.instagram.com/jane',
+        },
+        forms,
+      ),
     },
     {
       path: 'Facebook',
-      label: 'Facebook',
+      label: t('fields.facebook'),
       type: 'url',
       nullable: true,
       section: 'social',
-      ...urlPattern({ hosts: ['facebook.com', 'fb.com'], example: 'https://www.facebook.com/jane' }),
+      ...urlPattern({ hosts: ['facebook.com', 'fb.com'], example: 'https://www.facebook.com/jane' }, forms),
     },
     {
       path: 'Skype',
-      label: 'Skype name',
+      label: t('fields.skype'),
       type: 'text',
       nullable: true,
       section: 'social',
       pattern: '^[A-Za-z0-9_.:,-]{1,100}$',
-      patternMessage: 'Enter your Skype name, e.g. live:jane.doe (no spaces).',
+      patternMessage: t('fields.skypePattern'),
     },
     {
       path: 'Telegram',
-      label: 'Telegram user name',
+      label: t('fields.telegram'),
       type: 'text',
       nullable: true,
       section: 'social',
       pattern: `^${HANDLE}$`,
-      patternMessage: 'Enter your Telegram user name, e.g. @jane (letters, digits and underscores).',
+      patternMessage: t('fields.telegramPattern'),
     },
 
-    toggle('OnHelpDeskMsg', 'Help desk replies', 'An e-mail when the help desk answers you.'),
-    toggle('OnNewWallPost', 'Community board posts', 'An e-mail for each new community board post.'),
-    toggle('OnNewBlogComment', 'Article comments', 'An e-mail for each new comment on an article.'),
-    toggle('OnNewEventComment', 'Event comments', 'An e-mail for each new comment on an event.'),
-    toggle('ReceiveCommunityDigest', 'Community digest', 'A periodic summary of community activity.'),
-    toggle('SignUpToNewsletter', 'Newsletter', "The space's newsletter."),
+    toggle('OnHelpDeskMsg', t('fields.onHelpDeskMsg'), t('fields.onHelpDeskMsgHelp')),
+    toggle('OnNewWallPost', t('fields.onNewWallPost'), t('fields.onNewWallPostHelp')),
+    toggle('OnNewBlogComment', t('fields.onNewBlogComment'), t('fields.onNewBlogCommentHelp')),
+    toggle('OnNewEventComment', t('fields.onNewEventComment'), t('fields.onNewEventCommentHelp')),
+    toggle(
+      'ReceiveCommunityDigest',
+      t('fields.receiveCommunityDigest'),
+      t('fields.receiveCommunityDigestHelp'),
+    ),
+    toggle('SignUpToNewsletter', t('fields.signUpToNewsletter'), t('fields.signUpToNewsletterHelp')),
 
-    password('OldPassword', 'Current password', { autocomplete: 'current-password' }),
-    password('NewPassword', 'New password', {
-      description: PASSWORD_POLICY,
+    password('OldPassword', t('fields.oldPassword'), { autocomplete: 'current-password' }),
+    password('NewPassword', t('fields.newPassword'), {
+      description: t('passwordPolicy'),
       minLength: 8,
       maxLength: 128,
       pattern: '^(?=.*[A-Za-z])(?=.*\\d).*$',
-      patternMessage: 'Use at least one letter and one digit.',
+      patternMessage: t('fields.newPasswordPattern'),
     }),
-    password('RepeatNewPassword', 'Repeat new password', { description: 'Type the new password again.' }),
+    password('RepeatNewPassword', t('fields.repeatNewPassword'), {
+      description: t('fields.repeatNewPasswordHelp'),
+    }),
   ],
-};
+});
+
+/** The spec in English (its structure is the same in every language). */
+export const nexudusSpec = nexudusSpecIn(english, formsMessages.in('en'));
 
 /** The top-level keys of each section, in category order (the editor's `part` is the category index). */
 export const sectionKeys: readonly (readonly string[])[] = nexudusSections.map((section) =>

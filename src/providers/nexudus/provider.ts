@@ -1,5 +1,6 @@
 // The Nexudus adapter: load the customer profile, save one section by PATCHing only its changed fields, then
 // re-read the profile (the envelope carries no data). Passwords are secrets: never cached, cleared after a save.
+import { formsMessages } from '../../forms/forms-messages';
 import { generateForm } from '../../forms/generator/generate-form';
 import type { CountryOption } from '../../forms/renderers/country/country-option';
 import { ownerOf } from '../owner';
@@ -8,18 +9,37 @@ import { getNexudusCountries, getNexudusProfile, patchNexudusProfile } from './n
 import { nexudusConflicts } from './nexudus-conflicts';
 import { createNexudusErrorDescriber } from './nexudus-errors';
 import { coworkerToForm, formKeys, profilePatch } from './nexudus-mapping';
-import { COUNTRY_SOURCE, nexudusSpec, PASSWORD_FIELDS, sectionKeys } from './nexudus-spec';
+import { nexudusMessages } from './nexudus-messages';
+import { COUNTRY_SOURCE, nexudusSpecIn, PASSWORD_FIELDS, sectionKeys } from './nexudus-spec';
 import { passwordsTogether, repeatMatches } from './nexudus-validators';
 
-const generated = generateForm(nexudusSpec);
+// The form in each locale it was asked in (made once per locale).
+const generated = new Map<string, ReturnType<typeof generateForm>>();
+const generatedIn = (locale: string) => {
+  let form = generated.get(locale);
+  if (!form) {
+    form = generateForm(nexudusSpecIn(nexudusMessages.in(locale), formsMessages.in(locale)));
+    generated.set(locale, form);
+  }
+  return form;
+};
 
 /** Whose profile this is: the customer's full name and e-mail (else the billing e-mail, else the mobile). */
 export const nexudusOwner = (coworker: Record<string, unknown>): ProfileForm['owner'] =>
   ownerOf([coworker.FullName], [coworker.Email, coworker.BillingEmail, coworker.MobilePhone]);
 
 async function loadForm(ctx: ProviderContext): Promise<ProfileForm> {
-  const coworker = await getNexudusProfile(ctx.http, ctx.signal);
-  return { ...generated, data: coworkerToForm(coworker), saveBy: 'category', owner: nexudusOwner(coworker) };
+  const [coworker] = await Promise.all([
+    getNexudusProfile(ctx.http, ctx.signal),
+    nexudusMessages.ready(ctx.locale),
+    formsMessages.ready(ctx.locale),
+  ]);
+  return {
+    ...generatedIn(ctx.locale),
+    data: coworkerToForm(coworker),
+    saveBy: 'category',
+    owner: nexudusOwner(coworker),
+  };
 }
 
 /** Country names in the user's language from the ISO code; Nexudus's English name when the code is unknown. */
@@ -61,7 +81,7 @@ function applied(data: FormData, changes: Record<string, unknown>): FormData {
 function keysOfPart(part: string | undefined): readonly string[] {
   if (part === undefined) return [...formKeys];
   const keys = sectionKeys[Number(part)];
-  if (!keys) throw new Error(`The Nexudus form has no section ${part}.`);
+  if (!keys) throw new Error(nexudusMessages.t('errors.noSection', { part: String(part) }));
   return keys;
 }
 

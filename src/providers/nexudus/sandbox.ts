@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { createPersistedStore } from '../../sandbox/persisted-state';
 import { isScenarioActive } from '../../sandbox/scenarios';
 import { parseSeed } from '../../sandbox/seed';
+import { nexudusMessages } from './nexudus-messages';
 import type { ProviderSandbox } from '../types';
 import type { NexudusCoworker } from './nexudus-api';
 import type { ActionConfirmation, NexudusFieldMessage } from './nexudus-errors';
@@ -72,12 +73,16 @@ export const nexudusSandbox: ProviderSandbox = {
     {
       name: 'unauthorized',
       applies: 'now',
-      description: 'The session has ended: the next request asks you to sign in again.',
+      get description() {
+        return nexudusMessages.t('scenarios.unauthorized');
+      },
     },
     {
       name: 'load-error',
       applies: 'reload',
-      description: 'Nexudus fails to send the profile (a server error).',
+      get description() {
+        return nexudusMessages.t('scenarios.loadError');
+      },
     },
   ],
   examples: [{ params: {}, description: 'Jane Doe, London (password coworking1)' }],

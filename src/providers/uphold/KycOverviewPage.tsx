@@ -9,10 +9,12 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
+import { useLocale, useMessages } from '../../i18n';
 import type { ProviderPageProps } from '../types';
 import { PageLink } from './PageLink';
 import { describeUpholdError } from './uphold-errors';
 import { journeyOf, type JourneyStep, type StepState } from './uphold-journey';
+import { upholdMessages } from './uphold-messages';
 import { useKycOverview } from './use-kyc-overview';
 
 const CHIP_COLOUR: Record<StepState, ChipProps['color']> = {
@@ -31,12 +33,13 @@ export function StepStatus({ step }: { step: JourneyStep }) {
 }
 
 function StepRow({ step, links }: { step: JourneyStep; links: Pick<ProviderPageProps, 'open' | 'href'> }) {
+  const t = useMessages(upholdMessages);
   const action =
     !step.form || step.state === 'waiting' || step.state === 'exempt'
       ? undefined
       : step.state === 'yours'
-        ? 'Open'
-        : 'Review';
+        ? t('page.open')
+        : t('page.review');
   return (
     <Paper component="li" variant="outlined" sx={{ p: 2 }} aria-label={step.title}>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ justifyContent: 'space-between' }}>
@@ -57,7 +60,7 @@ function StepRow({ step, links }: { step: JourneyStep; links: Pick<ProviderPageP
               {...links}
               page={step.segment}
               variant="outlined"
-              aria-label={`${action} ${step.title}`}
+              aria-label={t('page.actionOn', { action, title: step.title })}
             >
               {action}
             </PageLink>
@@ -92,9 +95,11 @@ function StepList(props: {
 export function KycOverviewPage({ ctx, open, href, queryKey }: ProviderPageProps) {
   const overview = useKycOverview(ctx, queryKey);
   const nextId = useId();
+  const t = useMessages(upholdMessages);
+  const locale = useLocale();
   const heading = (
     <Typography variant="h1" sx={{ fontSize: '1.75rem', mb: 2 }}>
-      Your Uphold verification
+      {t('page.heading')}
     </Typography>
   );
   if (overview.isPending) {
@@ -109,7 +114,7 @@ export function KycOverviewPage({ ctx, open, href, queryKey }: ProviderPageProps
           sx={{ alignItems: 'center', py: 4 }}
         >
           <CircularProgress size={24} aria-hidden />
-          <Typography>Loading what Uphold needs from you…</Typography>
+          <Typography>{t('page.loading')}</Typography>
         </Stack>
       </>
     );
@@ -129,24 +134,24 @@ export function KycOverviewPage({ ctx, open, href, queryKey }: ProviderPageProps
               disabled={overview.isFetching}
               onClick={() => void overview.refetch()}
             >
-              Try again
+              {t('page.tryAgain')}
             </Button>
           }
         >
           <Box component="span" sx={{ display: 'block', fontWeight: 600 }}>
-            Your Uphold verification could not be loaded.
+            {t('page.loadFailed')}
           </Box>
           {failure.message}
           {failure.requestId && (
             <Typography variant="body2" sx={{ mt: 1 }}>
-              Request id: {failure.requestId}
+              {t('page.requestId', { id: failure.requestId })}
             </Typography>
           )}
         </Alert>
       </>
     );
   }
-  const journey = journeyOf(overview.data);
+  const journey = journeyOf(overview.data, locale);
   const links = { open, href };
   return (
     <>
@@ -157,7 +162,7 @@ export function KycOverviewPage({ ctx, open, href, queryKey }: ProviderPageProps
             <Box role="status" aria-live="polite">
               <Typography sx={{ fontWeight: 600 }}>{journey.headline}</Typography>
               <Typography color="text.secondary">
-                {journey.done} of {journey.steps.length} steps done.
+                {t('page.stepsDone', { done: journey.done, total: journey.steps.length })}
               </Typography>
             </Box>
             {journey.next && (
@@ -168,19 +173,15 @@ export function KycOverviewPage({ ctx, open, href, queryKey }: ProviderPageProps
                   variant="contained"
                   aria-describedby={nextId}
                 >
-                  Continue
+                  {t('page.continue')}
                 </PageLink>
-                <Typography id={nextId}>Next: {journey.next.title}</Typography>
+                <Typography id={nextId}>{t('page.next', { title: journey.next.title })}</Typography>
               </Stack>
             )}
           </Stack>
         </Paper>
-        <StepList title="What you answer here" steps={journey.steps.filter((s) => s.form)} links={links} />
-        <StepList
-          title="Done elsewhere or by Uphold"
-          steps={journey.steps.filter((s) => !s.form)}
-          links={links}
-        />
+        <StepList title={t('page.answerHere')} steps={journey.steps.filter((s) => s.form)} links={links} />
+        <StepList title={t('page.elsewhere')} steps={journey.steps.filter((s) => !s.form)} links={links} />
       </Stack>
     </>
   );

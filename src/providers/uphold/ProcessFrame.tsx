@@ -9,17 +9,20 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { useLocale, useMessages } from '../../i18n';
 import type { ProviderPageProps } from '../types';
 import { StepStatus } from './KycOverviewPage';
 import { PageLink } from './PageLink';
 import { journeyOf, type Journey, type JourneyStep } from './uphold-journey';
 import { processInfo, processKeyOf } from './uphold-processes';
+import { upholdMessages } from './uphold-messages';
 import { useKycOverview } from './use-kyc-overview';
 
 type Links = Pick<ProviderPageProps, 'open' | 'href'>;
 
 /** Shown instead of the form when the process cannot be answered here now. */
 function Gate({ step, journey, links }: { step: JourneyStep; journey: Journey; links: Links }) {
+  const t = useMessages(upholdMessages);
   if (step.state === 'waiting') {
     const blockers = journey.steps.filter((s) => step.waitsFor.includes(s.title));
     return (
@@ -30,7 +33,7 @@ function Gate({ step, journey, links }: { step: JourneyStep; journey: Journey; l
             .filter((blocker) => blocker.form)
             .map((blocker) => (
               <PageLink key={blocker.key} {...links} page={blocker.segment} variant="outlined" size="small">
-                Go to {blocker.title}
+                {t('page.goTo', { title: blocker.title })}
               </PageLink>
             ))}
         </Stack>
@@ -46,6 +49,7 @@ function Gate({ step, journey, links }: { step: JourneyStep; journey: Journey; l
 
 /** After the process is done: the next one, or the good news. No live region: the editor has its own. */
 function WhatNext({ step, journey, links }: { step: JourneyStep; journey: Journey; links: Links }) {
+  const t = useMessages(upholdMessages);
   if (step.state !== 'done' && step.state !== 'checking') return null;
   const next = journey.next;
   return (
@@ -53,14 +57,14 @@ function WhatNext({ step, journey, links }: { step: JourneyStep; journey: Journe
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
         <Typography>
           {journey.complete
-            ? 'Uphold has everything it needs.'
+            ? t('journey.complete')
             : next
-              ? `Next: ${next.title}.`
-              : 'Nothing else is waiting for your answers here.'}
+              ? t('page.nextSentence', { title: next.title })
+              : t('page.nothingElse')}
         </Typography>
         {next && next.key !== step.key && (
           <PageLink {...links} page={next.segment} variant="contained">
-            Continue
+            {t('page.continue')}
           </PageLink>
         )}
       </Stack>
@@ -71,10 +75,14 @@ function WhatNext({ step, journey, links }: { step: JourneyStep; journey: Journe
 export function ProcessFrame(props: ProviderPageProps & { page: string; children: ReactNode }) {
   const { ctx, open, href, queryKey, page, children } = props;
   const key = processKeyOf(page) ?? page;
-  const info = processInfo(key);
+  const t = useMessages(upholdMessages);
+  const locale = useLocale();
+  const info = processInfo(key, locale);
+  // A name inside an English sentence is lower-cased; German and Japanese keep theirs as written.
+  const name = locale.startsWith('en') ? info.title.toLowerCase() : info.title;
   const overview = useKycOverview(ctx, queryKey);
   const links = { open, href };
-  const journey = overview.data ? journeyOf(overview.data) : undefined;
+  const journey = overview.data ? journeyOf(overview.data, locale) : undefined;
   const step = journey?.steps.find((s) => s.key === key);
 
   let body: ReactNode;
@@ -88,14 +96,14 @@ export function ProcessFrame(props: ProviderPageProps & { page: string; children
         sx={{ alignItems: 'center', py: 4 }}
       >
         <CircularProgress size={24} aria-hidden />
-        <Typography>Loading {info.title.toLowerCase()}…</Typography>
+        <Typography>{t('page.loadingProcess', { title: name })}</Typography>
       </Stack>
     );
   } else if (!journey || !step) {
     // Without the overview (it failed) the form itself tells the truth; a process Uphold does not list is not asked.
     body = journey ? (
       <Alert severity="info" role="note">
-        Uphold does not ask you for {info.title.toLowerCase()}.
+        {t('page.notAsked', { title: name })}
       </Alert>
     ) : (
       children

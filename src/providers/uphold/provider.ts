@@ -1,6 +1,7 @@
 // The Uphold adapter: one form-based KYC process per page (`ctx.params.process`, the profile by default) — load
 // it with `GET /core/kyc?detailed=<process>`, save one category per PATCH in the style its contract calls for, and
 // adopt the answer's input and next hint. The profile without a hint is the flat profile of verification rules.
+import { currentLocale } from '../../i18n';
 import { ownerOf } from '../owner';
 import type { FormData, ProfileForm, ProfileProvider, ProviderContext } from '../types';
 import { getCountries, getProcess, patchProcess } from './uphold-api';
@@ -22,8 +23,8 @@ export class NotAFormProcessError extends Error {
     const key = processKeyOf(name);
     super(
       key && isKnownProcess(key)
-        ? `${processInfo(key).title} is not answered with a form here.`
-        : `Uphold has no form-based KYC process called "${name}".`,
+        ? upholdMessages.t('notAForm', { title: processInfo(key, currentLocale()).title })
+        : upholdMessages.t('noSuchProcess', { name }),
     );
     this.name = 'NotAFormProcessError';
   }
@@ -40,7 +41,7 @@ export function processOf(ctx: ProviderContext): string {
 async function flatProfileForm(ctx: ProviderContext, process: KycProcess): Promise<ProfileForm> {
   // The subdivision list comes from the countries; without it the region is typed as a code.
   const countries = await getCountries(ctx.http, ctx.locale, ctx.signal).catch(() => []);
-  const generated = flatForm(process.verification, countries, process.input ?? {});
+  const generated = flatForm(process.verification, countries, process.input ?? {}, ctx.locale);
   const warnings = warningsOf(process);
   const schema = withWarnings(generated.schema, warnings);
   const meta: UpholdMeta = {
@@ -55,7 +56,10 @@ async function flatProfileForm(ctx: ProviderContext, process: KycProcess): Promi
     uischema: generated.uischema,
     data: generated.data,
     saveBy: 'form',
-    notices: [statusNotice(process.status, process.verification), ...warningNotices(schema, warnings)],
+    notices: [
+      statusNotice(process.status, process.verification, 'profile', undefined, ctx.locale),
+      ...warningNotices(schema, warnings, ctx.locale),
+    ],
     meta: toMeta(meta),
   };
 }
@@ -112,7 +116,7 @@ export const upholdProvider: ProfileProvider = {
       return formFor(ctx, 'profile', process, base);
     }
     const keys = part !== undefined ? categoryKeys(base.uischema, part) : changedKeys(base.data, draft);
-    if (keys.length === 0) throw new Error('There is nothing to save in this section.');
+    if (keys.length === 0) throw new Error(upholdMessages.in(ctx.locale)('nothingToSave'));
     // Uphold accepts exactly one category per PATCH; a questionnaire names the form (its latest id) each time.
     let hint: KycHint | undefined = meta.hint;
     let process: KycProcess | undefined;
@@ -121,7 +125,7 @@ export const upholdProvider: ProfileProvider = {
       process = await patchProcess(ctx.http, meta.process, input, ctx.locale, ctx.signal);
       if (process.hint !== undefined) hint = readHint(process.hint);
     }
-    if (!process) throw new Error('There is nothing to save in this section.');
+    if (!process) throw new Error(upholdMessages.in(ctx.locale)('nothingToSave'));
     return formFor(ctx, meta.process, process, base);
   },
   describeError: describeUpholdError,

@@ -9,6 +9,7 @@ import type { ProviderSandbox } from '../types';
 import { addressConflict, detailsConflict, schemaViolations, validationFailed } from './sandbox-checks';
 import { FLAT_RULES, FLAT_SEED, sandboxCountries, sandboxHint } from './sandbox-data';
 import { kycHandlers, resetKyc } from './sandbox-kyc';
+import { upholdMessages } from './uphold-messages';
 import type { InputWarning, ProfileProcess, UpholdErrorBody } from './uphold-types';
 
 type Input = Record<string, unknown>;
@@ -201,54 +202,79 @@ export const upholdSandbox: ProviderSandbox = {
     {
       name: 'second-category',
       applies: 'now',
-      description: 'After you save your details, Uphold asks for a second section (Address).',
+      get description() {
+        return upholdMessages.t('scenarios.secondCategory');
+      },
     },
     {
       name: 'account-questions',
       applies: 'now',
-      description:
-        'After you save your details, Uphold asks how you will use your account and about your work.',
+      get description() {
+        return upholdMessages.t('scenarios.accountQuestions');
+      },
     },
     {
       name: 'unknown-question',
       applies: 'reload',
-      description: 'Uphold asks a kind of question the editor cannot show.',
+      get description() {
+        return upholdMessages.t('scenarios.unknownQuestion');
+      },
     },
     {
       name: 'flat-profile',
       applies: 'reload',
-      description: 'Uphold sends a plain profile instead of questions.',
+      get description() {
+        return upholdMessages.t('scenarios.flatProfile');
+      },
     },
     {
       name: 'flat-name-locked',
       applies: 'now',
-      description: 'Plain profile: Uphold ignores a changed name and says so.',
+      get description() {
+        return upholdMessages.t('scenarios.flatNameLocked');
+      },
     },
-    { name: 'citizenship-locked', applies: 'now', description: 'Uphold refuses a change of nationality.' },
+    {
+      name: 'citizenship-locked',
+      applies: 'now',
+      get description() {
+        return upholdMessages.t('scenarios.citizenshipLocked');
+      },
+    },
     {
       name: 'unauthorized',
       applies: 'now',
-      description: 'The session has ended: the next request asks you to sign in again.',
+      get description() {
+        return upholdMessages.t('scenarios.unauthorized');
+      },
     },
     {
       name: 'rate-limited',
       applies: 'now',
-      description: 'Uphold is busy: saving is refused for 30 seconds.',
+      get description() {
+        return upholdMessages.t('scenarios.rateLimited');
+      },
     },
     {
       name: 'load-error',
       applies: 'reload',
-      description: 'Uphold fails to send the overview (a server error).',
+      get description() {
+        return upholdMessages.t('scenarios.loadError');
+      },
     },
     {
       name: 'process-failed',
       applies: 'reload',
-      description: 'Uphold did not accept the crypto risk assessment.',
+      get description() {
+        return upholdMessages.t('scenarios.processFailed');
+      },
     },
     {
       name: 'process-exempt',
       applies: 'reload',
-      description: 'The investor type statement is not needed for this person.',
+      get description() {
+        return upholdMessages.t('scenarios.processExempt');
+      },
     },
   ],
   examples: [

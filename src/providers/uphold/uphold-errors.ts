@@ -3,6 +3,7 @@
 import { isApiError, type ApiError } from '../../api/api-error';
 import { describeTransportFailure, keptFor, serverErrorFor, signInAgainFor } from '../common-failures';
 import type { FieldError, ProviderErrorSituation, ProviderFailure } from '../types';
+import { upholdMessages } from './uphold-messages';
 import { parseErrorBody } from './uphold-schemas';
 import type { UpholdErrorBody } from './uphold-types';
 
@@ -34,72 +35,69 @@ export function propertyTarget(property: string): PropertyTarget | undefined {
   return { pointer, field: pointer.slice(0, pointer.lastIndexOf('/')), item: Number(last) };
 }
 
-const ordinal = (index: number) => `number ${index + 1}`;
+const t = upholdMessages.t;
+
+/** 'The entry number 2 in this list: ' for an item of a list, else nothing. */
+const entryPrefix = (item: number | undefined) =>
+  item === undefined ? '' : t('errors.entry', { n: item + 1 });
 
 /** The message for a field, in plain words; `item` says which entry of a list it is about. */
 function fieldMessage(body: UpholdErrorBody, item: number | undefined): string {
-  const which = item === undefined ? '' : `The entry ${ordinal(item)} in this list: `;
+  const which = entryPrefix(item);
   switch (body.code) {
     case 'country_not_supported':
       return item === undefined
-        ? 'Uphold does not support this country.'
-        : `Uphold does not support the country ${ordinal(item)} in this list.`;
+        ? t('errors.countryNotSupported')
+        : t('errors.countryNotSupportedEntry', { n: item + 1 });
     case 'invalid_characters':
-      return `${which}This contains characters Uphold does not accept. Use letters, spaces, hyphens and apostrophes.`;
+      return `${which}${t('errors.invalidCharacters')}`;
     case 'tin_invalid':
-      return `${which}This tax identification number is not valid for its country. Check it, or leave it empty and give the reason you have none.`;
+      return `${which}${t('errors.tinInvalid')}`;
     case 'signature_mismatch':
-      return 'Type your full name exactly as it is on your profile.';
+      return t('errors.signatureMismatch');
     case 'date_invalid':
       // The same words the client-side date rules use.
       return `${which}${body.message}`;
     default:
-      return `${which}${body.message || 'Uphold did not accept this value.'}`;
+      return `${which}${body.message || t('errors.notAcceptedValue')}`;
   }
 }
 
-const REASONS: Record<string, string> = {
-  'citizenship-country-update-non-authoritative-identity':
-    'Your citizenship can only be changed once your identity has been verified by the partner you signed up with.',
-  'dependencies-not-completed':
-    'Uphold needs the steps this one depends on first: go back to the overview to see which.',
+const REASONS: Record<string, () => string> = {
+  'citizenship-country-update-non-authoritative-identity': () => t('errors.citizenshipLocked'),
+  'dependencies-not-completed': () => t('errors.dependencies'),
 };
 
-const FORM_CHANGED =
-  'Uphold has changed these questions since they were loaded. Reload the page to answer the current ones.';
-
-const FORM_MESSAGES: Record<string, string> = {
-  po_boxes_not_allowed:
-    'Uphold does not accept a PO box as an address. Enter the street address where you live.',
-  operation_not_allowed: 'Uphold does not allow this change.',
+const FORM_MESSAGES: Record<string, () => string> = {
+  po_boxes_not_allowed: () => t('errors.poBox'),
+  operation_not_allowed: () => t('errors.notAllowed'),
 };
 
 const namesFormId = (property: string | undefined) => /^input\.formId$/.test(property ?? '');
 
 function formMessage(body: UpholdErrorBody): string {
   if (namesFormId(body.details?.property) || body.details?.violations?.some((v) => namesFormId(v.property))) {
-    return FORM_CHANGED;
+    return t('errors.formChanged');
   }
-  const reasons = (body.details?.reasons ?? []).map((r) => REASONS[r]).filter(Boolean);
+  const reasons = (body.details?.reasons ?? []).flatMap((r) => REASONS[r]?.() ?? []);
   if (reasons.length > 0) return reasons.join(' ');
-  return FORM_MESSAGES[body.code] ?? body.message;
+  return FORM_MESSAGES[body.code]?.() ?? body.message;
 }
 
 const VIOLATION_MESSAGES: Record<string, (params: Record<string, unknown>) => string> = {
-  required: () => 'This field is required.',
-  minLength: (p) => `Enter at least ${String(p.limit)} characters.`,
-  maxLength: (p) => `Use at most ${String(p.limit)} characters.`,
-  pattern: () => 'The value is not in the expected form.',
-  format: (p) =>
-    p.format === 'date' ? 'Enter a real date (day, month and year).' : 'The value is not valid.',
-  enum: () => 'Choose one of the options offered.',
-  uniqueItems: () => 'Each entry may appear only once.',
-  additionalProperties: () => 'Uphold does not ask for this.',
-  unevaluatedProperties: () => 'Uphold does not ask for this.',
-  minItems: (p) => `Choose at least ${String(p.limit)}.`,
-  maxItems: (p) => `Choose at most ${String(p.limit)}.`,
-  const: () => 'Choose one of the options offered.',
-  oneOf: () => 'Choose one of the options offered.',
+  required: () => t('errors.rule.required'),
+  minLength: (p) => t('errors.rule.minLength', { limit: String(p.limit) }),
+  maxLength: (p) => t('errors.rule.maxLength', { limit: String(p.limit) }),
+  pattern: () => t('errors.rule.pattern'),
+  format: (p) => (p.format === 'date' ? t('errors.rule.date') : t('errors.rule.format')),
+  enum: () => t('errors.rule.choose'),
+  uniqueItems: () => t('errors.rule.uniqueItems'),
+  additionalProperties: () => t('errors.rule.notAsked'),
+  unevaluatedProperties: () => t('errors.rule.notAsked'),
+  minItems: (p) => t('errors.rule.minItems', { limit: String(p.limit) }),
+  maxItems: (p) => t('errors.rule.maxItems', { limit: String(p.limit) }),
+  const: () => t('errors.rule.choose'),
+  oneOf: () => t('errors.rule.choose'),
 };
 
 function violationErrors(body: UpholdErrorBody): FieldError[] {
@@ -108,9 +106,8 @@ function violationErrors(body: UpholdErrorBody): FieldError[] {
     if (!target) return [];
     const params = isRecord(violation.ruleParams) ? violation.ruleParams : {};
     const byRule = violation.rule ? VIOLATION_MESSAGES[violation.rule] : undefined;
-    const message = violation.message ?? byRule?.(params) ?? 'Uphold did not accept this value.';
-    const prefix = target.item === undefined ? '' : `The entry ${ordinal(target.item)} in this list: `;
-    return [{ path: target.field, message: prefix + message }];
+    const message = violation.message ?? byRule?.(params) ?? t('errors.notAcceptedValue');
+    return [{ path: target.field, message: entryPrefix(target.item) + message }];
   });
 }
 
@@ -129,8 +126,13 @@ export function retryAfterSeconds(value: string | null | undefined, now = Date.n
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-const waitWords = (seconds: number) =>
-  seconds < 90 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${Math.ceil(seconds / 60)} minutes`;
+/** How long to wait, as the message's select wants it: seconds under 90, else whole minutes. */
+const waitOf = (seconds: number | undefined) =>
+  seconds === undefined
+    ? { wait: 'moment', seconds: 0, minutes: '0' }
+    : seconds < 90
+      ? { wait: 'seconds', seconds, minutes: '0' }
+      : { wait: 'minutes', seconds, minutes: String(Math.ceil(seconds / 60)) };
 
 export function describeUpholdError(
   error: unknown,
@@ -154,7 +156,7 @@ export function describeUpholdError(
       if (!body) {
         return failure(
           error.status === 409 ? 'conflict' : 'validation',
-          `Uphold did not accept the change (${error.status}).${kept}`,
+          `${t('errors.notAcceptedStatus', { status: String(error.status) })}${kept}`,
         );
       }
       const violations = violationErrors(body);
@@ -165,11 +167,7 @@ export function describeUpholdError(
       const kind = error.status === 409 ? 'conflict' : 'validation';
       if (fieldErrors.length > 0) {
         const count = fieldErrors.length;
-        return failure(
-          kind,
-          `Uphold did not accept ${count === 1 ? 'one of your answers' : `${count} of your answers`}: see the highlighted field${count === 1 ? '' : 's'}.${kept}`,
-          fieldErrors,
-        );
+        return failure(kind, `${t('errors.notAcceptedAnswers', { count })}${kept}`, fieldErrors);
       }
       return failure(kind, `${formMessage(body)}${kept}`);
     }
@@ -177,29 +175,30 @@ export function describeUpholdError(
       const expired = body?.code === 'token_expired';
       return failure(
         'auth',
-        `${expired ? 'Your Uphold session has expired.' : 'Uphold did not accept your sign-in.'} ${signInAgainFor(situation)}`,
+        `${expired ? t('errors.sessionExpired') : t('errors.signInRefused')} ${signInAgainFor(situation)}`,
       );
     }
     case 403:
       return failure(
         'auth',
-        `Uphold refused access to your profile${body?.message ? ` (${body.message})` : ''}. ${signInAgainFor(situation)}`,
+        `${body?.message ? t('errors.accessRefusedSaid', { said: body.message }) : t('errors.accessRefused')} ${signInAgainFor(situation)}`,
       );
     case 404:
-      return failure('not-found', 'Uphold has no such KYC step for this user.');
+      return failure('not-found', t('errors.notFound'));
     case 429: {
       const seconds = retryAfterSeconds(error.headers?.get('retry-after'));
-      return failure(
-        'unavailable',
-        `Uphold is receiving too many requests. Try again ${seconds === undefined ? 'in a moment' : `in ${waitWords(seconds)}`}.${kept}`,
-      );
+      return failure('unavailable', `${t('errors.tooMany', waitOf(seconds))}${kept}`);
     }
     default:
       return error.status >= 500
         ? failure('server', serverErrorFor('Uphold', error.status, situation, body?.message))
         : failure(
             'validation',
-            `Uphold answered with an error (${error.status}${body?.message ? `: ${body.message}` : ''}).${kept}`,
+            `${
+              body?.message
+                ? t('errors.otherErrorSaid', { status: String(error.status), said: body.message })
+                : t('errors.otherError', { status: String(error.status) })
+            }${kept}`,
           );
   }
 }

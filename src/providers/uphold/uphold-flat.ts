@@ -7,7 +7,10 @@ import { generateForm, type GeneratedForm } from '../../forms/generator/generate
 import type { FormData } from '../types';
 import { compact } from './uphold-hint';
 import { propertyTarget } from './uphold-errors';
+import { upholdMessages } from './uphold-messages';
 import type { FieldRule, InputWarning, UpholdCountry, Verification } from './uphold-types';
+
+type UpholdText = ReturnType<typeof upholdMessages.in>;
 
 const COUNTRY_CODE = '^[A-Z]{2}$';
 const TWO_WORDS = '^\\S+\\s+\\S+(\\s+\\S+)*$';
@@ -19,22 +22,22 @@ const AGE_RULES = [
 
 type FlatField = Omit<FieldSpec, 'required' | 'readOnly'>;
 
-/** Every flat field Uphold knows, in the order shown. */
-const FLAT_FIELDS: readonly FlatField[] = [
+/** Every flat field Uphold knows, in the order shown, in a locale's words. */
+const flatFields = (t: UpholdText): readonly FlatField[] => [
   {
     path: 'fullName',
-    label: 'Full name',
+    label: t('flat.fullName'),
     type: 'text',
     minLength: 2,
     maxLength: 255,
     pattern: TWO_WORDS,
-    patternMessage: 'Enter your full name: at least two words, such as "John Doe".',
+    patternMessage: t('flat.fullNamePattern'),
     autocomplete: 'name',
     section: 'personal',
   },
   {
     path: 'birthdate',
-    label: 'Date of birth',
+    label: t('flat.birthdate'),
     type: 'date',
     maxDate: 'today',
     ui: { rules: AGE_RULES },
@@ -42,7 +45,7 @@ const FLAT_FIELDS: readonly FlatField[] = [
   },
   {
     path: 'primaryCitizenship',
-    label: 'Primary citizenship',
+    label: t('flat.primaryCitizenship'),
     type: 'country',
     pattern: COUNTRY_CODE,
     ui: { country: { source: 'countries', excludeRestricted: ['citizenship'] } },
@@ -50,23 +53,29 @@ const FLAT_FIELDS: readonly FlatField[] = [
   },
   {
     path: 'otherCitizenships',
-    label: 'Other citizenships',
+    label: t('flat.otherCitizenships'),
     type: 'country',
     ui: { country: { source: 'countries', multiple: true, excludeRestricted: ['citizenship'] } },
     section: 'personal',
   },
   {
     path: 'birthplace.country',
-    label: 'Country of birth',
+    label: t('flat.birthCountry'),
     type: 'country',
     pattern: COUNTRY_CODE,
     ui: { country: { source: 'countries' } },
     section: 'birthplace',
   },
-  { path: 'birthplace.town', label: 'Town of birth', type: 'text', maxLength: 255, section: 'birthplace' },
+  {
+    path: 'birthplace.town',
+    label: t('flat.birthTown'),
+    type: 'text',
+    maxLength: 255,
+    section: 'birthplace',
+  },
   {
     path: 'address.line1',
-    label: 'Address line 1',
+    label: t('flat.line1'),
     type: 'text',
     maxLength: 255,
     autocomplete: 'address-line1',
@@ -74,7 +83,7 @@ const FLAT_FIELDS: readonly FlatField[] = [
   },
   {
     path: 'address.line2',
-    label: 'Address line 2',
+    label: t('flat.line2'),
     type: 'text',
     maxLength: 255,
     autocomplete: 'address-line2',
@@ -82,7 +91,7 @@ const FLAT_FIELDS: readonly FlatField[] = [
   },
   {
     path: 'address.city',
-    label: 'City',
+    label: t('flat.city'),
     type: 'text',
     maxLength: 255,
     autocomplete: 'address-level2',
@@ -90,14 +99,14 @@ const FLAT_FIELDS: readonly FlatField[] = [
   },
   {
     path: 'address.subdivision',
-    label: 'Region',
+    label: t('flat.subdivision'),
     type: 'text',
     pattern: '^[A-Z]{2}-[A-Z0-9]{1,3}$',
     section: 'address',
   },
   {
     path: 'address.postalCode',
-    label: 'Postal code',
+    label: t('flat.postalCode'),
     type: 'text',
     maxLength: 16,
     autocomplete: 'postal-code',
@@ -105,10 +114,10 @@ const FLAT_FIELDS: readonly FlatField[] = [
   },
 ];
 
-const SECTIONS = [
-  { id: 'personal', label: 'Personal details' },
-  { id: 'birthplace', label: 'Place of birth' },
-  { id: 'address', label: 'Address' },
+const sectionsIn = (t: UpholdText) => [
+  { id: 'personal', label: t('flat.sections.personal') },
+  { id: 'birthplace', label: t('flat.sections.birthplace') },
+  { id: 'address', label: t('flat.sections.address') },
 ];
 
 /** A field's rule: its own, else its parent object's (Uphold nests rules for `birthplace` and `address`). */
@@ -123,14 +132,14 @@ export function ruleFor(rules: Record<string, FieldRule> | undefined, path: stri
   return { ...nested, editable: own.editable && nested.editable };
 }
 
-function lockedReason(verification: Verification | undefined): string {
+function lockedReason(verification: Verification | undefined, t: UpholdText): string {
   switch (verification?.model) {
     case 'uphold-verified':
-      return 'Uphold has verified this, so it cannot be changed here.';
+      return t('flat.lockedUphold');
     case 'partner-verified':
-      return 'The service you signed up through has verified this; ask them to change it.';
+      return t('flat.lockedPartner');
     default:
-      return 'Uphold does not allow this to be changed.';
+      return t('flat.locked');
   }
 }
 
@@ -149,13 +158,15 @@ export function flatSpec(
   verification: Verification | undefined,
   countries: readonly UpholdCountry[],
   input: FormData,
+  locale = 'en',
 ): FormSpec {
-  const reason = lockedReason(verification);
+  const t = upholdMessages.in(locale);
+  const reason = lockedReason(verification, t);
   const subdivisions = subdivisionChoices(
     countries,
     (input.address as Record<string, unknown> | undefined)?.subdivision,
   );
-  const fields = FLAT_FIELDS.flatMap((field): FieldSpec[] => {
+  const fields = flatFields(t).flatMap((field): FieldSpec[] => {
     const rule = ruleFor(verification?.rules, field.path);
     if (!rule || rule.presence === 'disallowed') return [];
     const spec: FieldSpec = {
@@ -168,7 +179,7 @@ export function flatSpec(
     }
     return [spec];
   });
-  return { fields, sections: SECTIONS, layout: 'groups' };
+  return { fields, sections: sectionsIn(t), layout: 'groups' };
 }
 
 /** The generated form, with `otherCitizenships` as a list of country codes (the generator's lists hold objects). */
@@ -176,8 +187,9 @@ export function flatForm(
   verification: Verification | undefined,
   countries: readonly UpholdCountry[],
   input: FormData,
+  locale = 'en',
 ): GeneratedForm & { data: FormData } {
-  const generated = generateForm(flatSpec(verification, countries, input));
+  const generated = generateForm(flatSpec(verification, countries, input, locale));
   const properties = (generated.schema.properties ?? {}) as Record<string, JsonSchema7>;
   const others = properties.otherCitizenships;
   if (others) {
@@ -202,7 +214,7 @@ export function flatForm(
 /** The flat `input` to send: every editable field Uphold allows, without empty values. */
 export function flatInput(draft: FormData, verification: Verification | undefined): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  for (const field of FLAT_FIELDS) {
+  for (const field of flatFields(upholdMessages.in('en'))) {
     const rule = ruleFor(verification?.rules, field.path);
     if (!rule || rule.presence === 'disallowed' || !rule.editable) continue;
     const [head = '', child] = field.path.split('.');
@@ -225,8 +237,10 @@ const warningPointer = (warning: InputWarning) => {
 
 export const warningMessage = (warning: InputWarning) =>
   warning.code === 'verification_rule_violated'
-    ? 'Uphold kept its earlier value: a verification rule does not allow this field to change now.'
-    : `Uphold did not apply this change${warning.message ? `: ${warning.message}` : '.'}`;
+    ? upholdMessages.t('warningRule')
+    : warning.message
+      ? upholdMessages.t('warningNotAppliedSaid', { said: warning.message })
+      : upholdMessages.t('warningNotApplied');
 
 /** Shows `warnings.input[]` on their fields (as the field's description, which the control links to it). */
 export function withWarnings(schema: JsonSchema7, warnings: readonly InputWarning[]): JsonSchema7 {

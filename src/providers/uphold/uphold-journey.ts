@@ -3,6 +3,8 @@
 // needed — and the next process the user can answer here.
 import { catalogueIndex, isFormProcess, processInfo, processKeyOf, toSegment } from './uphold-processes';
 import type { KycOverview, KycProcess } from './uphold-types';
+import { resolveLocale } from '../../i18n';
+import { upholdMessages } from './uphold-messages';
 
 export type StepState =
   /** ok */
@@ -51,9 +53,12 @@ export interface Journey {
 const FINISHED = new Set(['ok', 'exempt']);
 const CHECKING = new Set(['processing', 'running']);
 
-/** "A", "A and B", "A, B and C". */
-export const listWords = (items: readonly string[]) =>
-  new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(items);
+/** "A", "A and B", "A, B and C" (in the locale's words; British English by default). */
+export const listWords = (items: readonly string[], locale = 'en-GB') =>
+  new Intl.ListFormat(locale.startsWith('en') ? 'en-GB' : resolveLocale([locale]), {
+    style: 'long',
+    type: 'conjunction',
+  }).format(items);
 
 const keyOf = (name: string) => processKeyOf(name) ?? name;
 
@@ -86,44 +91,43 @@ function stateOf(key: string, process: KycProcess, waitsFor: string[]): StepStat
   return isFormProcess(key) ? 'yours' : 'elsewhere';
 }
 
-const areDone = (titles: string[]) => `${listWords(titles)} ${titles.length === 1 ? 'is' : 'are'} done`;
-
-function wording(key: string, state: StepState, process: KycProcess, waitsFor: string[]) {
-  const about = processInfo(key).about;
-  const triggers = (process.verification?.triggers ?? []).map((t) => processInfo(keyOf(t)).title);
+function wording(key: string, state: StepState, process: KycProcess, waitsFor: string[], locale: string) {
+  const t = upholdMessages.in(locale);
+  const about = processInfo(key, locale).about;
+  const triggers = (process.verification?.triggers ?? []).map((tr) => processInfo(keyOf(tr), locale).title);
+  const titles = (items: string[]) => ({ titles: listWords(items, locale), count: items.length });
   switch (state) {
     case 'done':
-      return { label: 'Done', sentence: about };
+      return { label: t('journey.done'), sentence: about };
     case 'exempt':
-      return { label: 'Not needed', sentence: 'Uphold does not need this from you.' };
+      return { label: t('journey.exempt'), sentence: t('journey.exemptSentence') };
     case 'checking':
-      return {
-        label: 'Uphold is checking',
-        sentence: 'Uphold is checking what you sent; this usually takes a moment.',
-      };
+      return { label: t('journey.checking'), sentence: t('journey.checkingSentence') };
     case 'failed':
-      return {
-        label: 'Not accepted',
-        sentence: 'Uphold could not accept this. Contact Uphold support to find out what happens next.',
-      };
+      return { label: t('journey.failed'), sentence: t('journey.failedSentence') };
     case 'uphold':
       return {
-        label: 'Uphold handles this',
+        label: t('journey.uphold'),
         sentence:
-          triggers.length > 0
-            ? `Uphold runs this itself once ${areDone(triggers)}; nothing is needed from you.`
-            : 'Uphold runs this itself; nothing is needed from you.',
+          triggers.length > 0 ? t('journey.upholdOnce', titles(triggers)) : t('journey.upholdSentence'),
       };
     case 'waiting':
-      return { label: `Waits for ${listWords(waitsFor)}`, sentence: `Opens once ${areDone(waitsFor)}.` };
+      return {
+        label: t('journey.waitsFor', { titles: listWords(waitsFor, locale) }),
+        sentence: t('journey.opensOnce', titles(waitsFor)),
+      };
     case 'yours':
-      return { label: 'Waiting for your answers', sentence: about };
+      return { label: t('journey.yours'), sentence: about };
     case 'elsewhere':
-      return { label: process.status === 'unknown' ? 'Status unknown' : 'To do elsewhere', sentence: about };
+      return {
+        label: process.status === 'unknown' ? t('journey.unknown') : t('journey.elsewhere'),
+        sentence: about,
+      };
   }
 }
 
-export function journeyOf(overview: KycOverview): Journey {
+/** The journey in a locale's words (English by default). */
+export function journeyOf(overview: KycOverview, locale = 'en-GB'): Journey {
   const { processes } = overview;
   const steps = journeyOrder(processes).map((key): JourneyStep => {
     const process = processes[key] ?? { status: 'unknown' };
@@ -134,29 +138,30 @@ export function journeyOf(overview: KycOverview): Journey {
         const status = processes[dependency]?.status;
         return status !== undefined && !FINISHED.has(status);
       })
-      .map((dependency) => processInfo(dependency).title);
+      .map((dependency) => processInfo(dependency, locale).title);
     const state = stateOf(key, process, waitsFor);
     return {
       key,
       segment: toSegment(key),
-      title: processInfo(key).title,
+      title: processInfo(key, locale).title,
       status: process.status,
       state,
       form: isFormProcess(key),
       waitsFor,
-      ...wording(key, state, process, waitsFor),
+      ...wording(key, state, process, waitsFor, locale),
     };
   });
   const next = steps.find((step) => step.state === 'yours');
   const complete =
     overview.summary.status === 'ok' || (steps.length > 0 && steps.every((s) => FINISHED.has(s.status)));
+  const t = upholdMessages.in(locale);
   const headline = complete
-    ? 'Uphold has everything it needs.'
+    ? t('journey.complete')
     : next
-      ? 'Uphold needs some answers from you.'
+      ? t('journey.needsAnswers')
       : steps.some((s) => s.state === 'checking')
-        ? 'Uphold is checking your answers.'
-        : 'Nothing is waiting for your answers here.';
+        ? t('journey.checkingAll')
+        : t('journey.nothingWaiting');
   const done = steps.filter((s) => FINISHED.has(s.status)).length;
   return { steps, next, complete, headline, done };
 }

@@ -47,10 +47,10 @@ export const toMeta = (meta: UpholdMeta): Record<string, unknown> => ({ ...meta 
 
 export const warningsOf = (process: KycProcess): InputWarning[] => process.warnings?.input ?? [];
 
-export function warningNotices(schema: JsonSchema7, warnings: InputWarning[]): string[] {
+export function warningNotices(schema: JsonSchema7, warnings: InputWarning[], locale = 'en'): string[] {
   if (warnings.length === 0) return [];
   const elsewhere = unplacedWarnings(schema, warnings).map(warningMessage);
-  return ['Uphold did not apply every change: see the notes under the fields concerned.', ...elsewhere];
+  return [upholdMessages.in(locale)('notApplied'), ...elsewhere];
 }
 
 /** The form for a process answered through its hint; `previous` is the form before a save (for what is new). */
@@ -65,22 +65,22 @@ export function hintForm(
   const data = withRequiredObjects(hint.schema, answersOf(style, process.input));
   const warnings = warningsOf(process);
   const shown = presentHint({ schema: withWarnings(hint.schema, warnings), uiSchema: hint.uiSchema });
-  const subject = key === 'profile' ? 'this profile' : 'this step';
+  const t = upholdMessages.in(locale);
+  const subject = key === 'profile' ? 'profile' : 'step';
   // Never "everything it needs" while a required question is empty anywhere in the process.
   const progress = progressOf(hint.schema, hint.uiSchema, data);
-  const incomplete =
-    progress.requiredLeft > 0 ? upholdMessages.in(locale)('status.okButEmpty', { subject }) : undefined;
-  const notices = [statusNotice(process.status, process.verification, subject, incomplete)];
+  const incomplete = progress.requiredLeft > 0 ? t('status.okButEmpty', { subject }) : undefined;
+  const notices = [statusNotice(process.status, process.verification, subject, incomplete, locale)];
   const before = previous ? metaOf(previous).hint : undefined;
   if (before) {
     const changes = compareHints(before, hint);
     if (changes.added.length > 0) {
       notices.push(newQuestionsWords(changes.added, locale));
     } else if (changes.unchanged) {
-      notices.push('Uphold has no further questions for now.');
+      notices.push(t('noFurtherQuestions'));
     }
   }
-  notices.push(progressWords(progress, locale), ...warningNotices(shown.schema, warnings));
+  notices.push(progressWords(progress, locale), ...warningNotices(shown.schema, warnings, locale));
   const meta: UpholdMeta = {
     mode: 'hint',
     process: key,
@@ -99,8 +99,7 @@ export function hintForm(
     meta: toMeta(meta),
     ...(unanswerable && {
       readOnly: {
-        reason:
-          'Uphold sent these questions without a form id, so they cannot be answered here yet. Try again later, or contact Uphold support.',
+        reason: t('noFormId'),
       },
     }),
   };

@@ -1,6 +1,8 @@
 // Uphold's KYC processes in one place: the camelCase key (`GET /core/kyc`) ↔ kebab-case URL segment
 // (`PATCH /core/kyc/processes/<segment>`, `/uphold/<segment>`) mapping, each process's name in plain words, and how
 // it is completed — for the form-based ones, the request style its contract calls for.
+import { en } from './messages/en';
+import { upholdMessages } from './uphold-messages';
 
 /**
  * 'direct': `{ input: { <category>: … } }` (the profile, tax residency).
@@ -131,17 +133,31 @@ export function processKeyOf(name: string): string | undefined {
 
 const byKey = new Map(CATALOGUE.map((info) => [info.key, info]));
 
+type CatalogueKey = keyof (typeof en)['processes'];
+const hasWords = (key: string): key is Exclude<CatalogueKey, 'unknownAbout'> =>
+  key !== 'unknownAbout' && Object.hasOwn(en.processes, key);
+
+/** A process's name and what it is about in a locale's words (English's for a process we do not know). */
+function inLocale(info: ProcessInfo, locale: string): ProcessInfo {
+  const t = upholdMessages.in(locale);
+  if (hasWords(info.key)) {
+    return { ...info, title: t(`processes.${info.key}.title`), about: t(`processes.${info.key}.about`) };
+  }
+  return { ...info, about: t('processes.unknownAbout') };
+}
+
 /** What we know about a process; one Uphold adds later gets its key in words and no way to answer it here. */
-export function processInfo(key: string): ProcessInfo {
+export function processInfo(key: string, locale?: string): ProcessInfo {
   const known = byKey.get(key);
-  if (known) return known;
+  if (known) return locale ? inLocale(known, locale) : known;
   const words = toSegment(key).replace(/-/g, ' ');
-  return {
+  const unknown: ProcessInfo = {
     key,
     title: words.charAt(0).toUpperCase() + words.slice(1),
     about: `Uphold has not said how this step is completed; ask the service you signed up through.`,
     completion: { kind: 'submitted' },
   };
+  return locale ? inLocale(unknown, locale) : unknown;
 }
 
 export const isKnownProcess = (key: string) => byKey.has(key);

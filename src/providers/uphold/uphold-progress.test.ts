@@ -60,10 +60,10 @@ describe('Uphold progress', () => {
   });
 
   it('status ok with required questions empty never says "everything it needs"', () => {
-    const notice = statusNotice('ok', undefined, 'this profile', 'Some required questions are still empty.');
+    const notice = statusNotice('ok', undefined, 'profile', 'Some required questions are still empty.');
     expect(notice).not.toMatch(/everything it needs/);
     expect(notice).toMatch(/^Some required questions are still empty\./);
-    expect(statusNotice('ok', undefined, 'this profile')).toMatch(/everything it needs/);
+    expect(statusNotice('ok', undefined, 'profile')).toMatch(/everything it needs/);
   });
 
   it('names new questions as a list in the language shown', () => {

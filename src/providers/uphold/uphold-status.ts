@@ -1,41 +1,44 @@
-// A process's status and verification model in plain words (shown above its form).
+// A process's status and verification model in plain words (shown above its form), in a locale's words.
+import { upholdMessages } from './uphold-messages';
 import type { ProcessStatus, Verification } from './uphold-types';
 
-const statusWords = (subject: string): Record<ProcessStatus, string> => ({
-  ok: `Uphold has everything it needs from ${subject}.`,
-  pending: 'Uphold is waiting for answers from you.',
-  processing: 'Uphold is checking your answers; this can take a moment.',
-  running: 'Uphold is checking your answers; this can take a moment.',
-  failed: `Uphold could not accept ${subject}. Check your answers, or contact support.`,
-  exempt: `You do not need to complete ${subject}.`,
-});
+/** What the form is about: the profile, or another step. */
+export type StatusSubject = 'profile' | 'step';
 
-const MODEL: Record<string, string> = {
-  none: 'Nobody needs to verify these details.',
-  'partner-verified': 'The service you signed up through verifies these details.',
-  'uphold-verified': 'Uphold verifies these details itself.',
+const STATUS_KEY = {
+  ok: 'status.ok',
+  pending: 'status.pending',
+  processing: 'status.checking',
+  running: 'status.checking',
+  failed: 'status.failed',
+  exempt: 'status.exempt',
+} as const satisfies Record<ProcessStatus, string>;
+
+const MODEL_KEY: Record<string, 'status.modelNone' | 'status.modelPartner' | 'status.modelUphold'> = {
+  none: 'status.modelNone',
+  'partner-verified': 'status.modelPartner',
+  'uphold-verified': 'status.modelUphold',
 };
 
-const isStatus = (status: string, words: Record<ProcessStatus, string>): status is ProcessStatus =>
-  Object.hasOwn(words, status);
+const isStatus = (status: string): status is ProcessStatus => Object.hasOwn(STATUS_KEY, status);
 
-/** `subject`: what the form is ('this profile', 'this step'). */
 export function statusNotice(
   status: string,
   verification: Verification | undefined,
-  subject = 'this profile',
+  subject: StatusSubject = 'profile',
   /** Said instead of "has everything it needs" while required questions are still empty. */
   incomplete?: string,
+  locale = 'en',
 ): string {
-  const words = statusWords(subject);
+  const t = upholdMessages.in(locale);
   const said =
     status === 'ok' && incomplete
       ? incomplete
-      : isStatus(status, words)
-        ? words[status]
-        : `Status at Uphold: ${status}.`;
-  const model = MODEL[verification?.model ?? 'none'] ?? `Verification: ${verification?.model ?? 'none'}.`;
-  const automatic =
-    verification?.method === 'automatic' ? ' Uphold checks them automatically once you save.' : '';
+      : isStatus(status)
+        ? t(STATUS_KEY[status], { subject })
+        : t('status.other', { status });
+  const modelKey = MODEL_KEY[verification?.model ?? 'none'];
+  const model = modelKey ? t(modelKey) : t('status.modelOther', { model: verification?.model ?? 'none' });
+  const automatic = verification?.method === 'automatic' ? t('status.automatic') : '';
   return `${said} ${model}${automatic}`;
 }

@@ -1,0 +1,10 @@
+// Navixy's message namespace; German and Japanese load with the provider when shown.
+import { defineMessages } from '../../i18n';
+import { en } from './messages/en';
+
+export const navixyMessages = defineMessages('navixy', en, {
+  de: async () => (await import('./messages/de')).de,
+  ja: async () => (await import('./messages/ja')).ja,
+});
+
+export type NavixyText = ReturnType<typeof navixyMessages.in>;
