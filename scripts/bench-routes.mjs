@@ -6,7 +6,7 @@
 // chunks loaded (none may in live mode).
 //
 //   npm run bench:routes                          builds, then 3 cold loads per route and mode at 4× CPU
-//   npm run bench:routes -- --cpu 1 --runs 5      other options: --routes /camunda/demo,/uphold  --modes live
+//   npm run bench:routes -- --cpu 1 --runs 5      other options: --routes /camunda/demo,/uphold/profile  --modes live
 //   npm run bench:routes -- --no-build --app before=/path/to/old/dist      compare builds in one run (A B A B …)
 //   --json FILE writes every sample; CHROMIUM=/path picks the browser (else Playwright's or /usr/bin/chromium).
 import { spawnSync } from 'node:child_process';
@@ -19,7 +19,8 @@ import { serveDist } from './bench-server.mjs';
 import { findChromium } from './find-browser.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const ROUTES = ['/camunda/demo', '/wise/14575282', '/navixy', '/nexudus', '/uphold'];
+// Uphold's form is a process page (/uphold is the KYC overview, a list without inputs).
+const ROUTES = ['/camunda/demo', '/wise/14575282', '/navixy', '/nexudus', '/uphold/profile'];
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
