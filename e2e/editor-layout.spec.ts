@@ -103,6 +103,53 @@ for (const width of WIDTHS) {
   });
 }
 
+test.describe('the sticky save bar', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('a mouse click on Save, pressed and released slowly, does not move the page and saves', async ({
+    page,
+    editor,
+  }) => {
+    await editor.open('wise', { profileId: '14575282' });
+    // The journey of issue 9's report: a move to the US, the phone number filled last, Save clicked.
+    await editor.pickCountry('Country', 'United States');
+    await editor.select('State, province or territory', 'New York');
+    await editor.fill('City', 'New York');
+    await editor.fill('Post code', '10001');
+    // The last field of the form has the focus (the page scrolled it into view, above the floating bar).
+    await editor.fill('Phone number', '+12125550123');
+    await expect(page.locator('[data-save-bar]')).toHaveAttribute('data-floating', 'true');
+    const save = page.getByRole('button', { name: 'Save', exact: true });
+    await expect(save).toBeInViewport();
+    const scrolled = () =>
+      page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => done(scrollY))));
+    const before = await scrolled();
+    // Pressed where Save is on the screen now (a person's click: no scrolling before it, as a locator's would).
+    const box = await save.boundingBox();
+    if (!box) throw new Error('Save has no box');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    // Save took the focus: the page must stay where it is, or the release lands beside Save.
+    await expect(save).toBeFocused();
+    expect(await scrolled()).toBe(before);
+    await page.mouse.up();
+    await expect(statusLine(page)).toHaveAttribute('data-save-status', 'saved');
+  });
+
+  test('a field reached with the keyboard is not hidden under the floating bar', async ({ page, editor }) => {
+    await editor.open('wise', { profileId: '14575282' });
+    await editor.fill('Preferred name', 'Olly');
+    const bar = page.locator('[data-save-bar]');
+    await expect(bar).toHaveAttribute('data-floating', 'true');
+    const field = editor.field('Post code');
+    await field.focus();
+    await expect(field).toBeInViewport();
+    const [fieldBox, barBox] = [await field.boundingBox(), await bar.boundingBox()];
+    if (!fieldBox || !barBox) throw new Error('no box');
+    expect(fieldBox.y + fieldBox.height).toBeLessThanOrEqual(barBox.y);
+  });
+});
+
 test('embedded in a 320 px frame, Nexudus shows every tab whole', async ({ portal }) => {
   await portal.open({ provider: 'nexudus' });
   // The portal gives the editor a narrow column: the frame's own width is what its layout follows.

@@ -18,7 +18,8 @@ import { editorText } from './editor-text';
 import { InertButton } from './InertButton';
 import { RequestDetails } from './RequestDetails';
 import { statusLine, type StatusContext } from './save-status-text';
-import { useFloating, useFocusStaysInBar, useRoomForBar } from './use-bar-focus';
+import { useFloating, useFocusStaysInBar, useFocusWithoutScroll, useRoomForBar } from './use-bar-focus';
+import './save-bar.css';
 import { useRelativeNow } from './use-relative-now';
 
 export interface SaveStatusBarProps {
@@ -78,6 +79,7 @@ export function SaveStatusBar(props: SaveStatusBarProps) {
   useFocusStaysInBar(bar, save);
   const floating = useFloating(sentinel);
   useRoomForBar(bar);
+  useFocusWithoutScroll(bar);
   const now = useRelativeNow(status.kind === 'saved' ? status.at : undefined);
   const serial = useSerial(status);
   const line = statusLine(status, { ...context, now, queuedOffline: queued });

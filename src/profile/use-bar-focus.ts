@@ -24,6 +24,28 @@ export function useFocusStaysInBar(bar: RefObject<HTMLElement | null>, save: Ref
   });
 }
 
+/**
+ * A press on one of the bar's buttons focuses it without scrolling. Chrome may scroll the page to a sticky bar's
+ * resting place when one of its buttons takes the focus on mousedown; the bar then moves under the pointer, the
+ * mouseup lands beside the button and the click (a Save!) is silently lost.
+ */
+export function useFocusWithoutScroll(bar: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const element = bar.current;
+    if (!element) return;
+    const press = (event: MouseEvent) => {
+      if (event.button !== 0 || !(event.target instanceof Element)) return;
+      const button = event.target.closest('button');
+      if (!button || !element.contains(button)) return;
+      // No default focus (which scrolls); the click still follows, and the button has the focus as before.
+      event.preventDefault();
+      button.focus({ preventScroll: true });
+    };
+    element.addEventListener('mousedown', press);
+    return () => element.removeEventListener('mousedown', press);
+  }, [bar]);
+}
+
 /** Whether a sticky bar is floating over the form (its natural place, marked by `sentinel`, is below the screen). */
 export function useFloating(sentinel: RefObject<HTMLElement | null>): boolean {
   const [floating, setFloating] = useState(false);
@@ -43,23 +65,28 @@ export function useFloating(sentinel: RefObject<HTMLElement | null>): boolean {
 
 /**
  * While the bar is on the page, scrolling to an element (Tab, a summary's link, scrollIntoView) leaves the bar's
- * height free at the bottom of the screen (`scroll-padding-bottom`), so a focused field is never under the bar.
+ * height free at the bottom of the screen, so a focused field is never under the bar. The room is a
+ * `scroll-margin-bottom` on every element but the bar's own (`save-bar.css`, through `--pe-save-bar-room`), not
+ * the root's `scroll-padding-bottom`: with that, the browser saw the bar's own buttons as hidden behind the room
+ * and scrolled when Save took the focus on mousedown, so the mouseup landed beside Save and the click was lost.
  */
 export function useRoomForBar(bar: RefObject<HTMLElement | null>) {
   useEffect(() => {
     const element = bar.current;
     if (!element) return;
     const root = document.documentElement;
-    const before = root.style.scrollPaddingBottom;
     const update = () => {
-      root.style.scrollPaddingBottom = `${Math.ceil(element.getBoundingClientRect().height) + 8}px`;
+      root.style.setProperty(BAR_ROOM, `${Math.ceil(element.getBoundingClientRect().height) + 8}px`);
     };
     update();
     const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
     observer?.observe(element);
     return () => {
       observer?.disconnect();
-      root.style.scrollPaddingBottom = before;
+      root.style.removeProperty(BAR_ROOM);
     };
   }, [bar]);
 }
+
+/** The custom property `save-bar.css` reads (set on the root, reset to 0 inside the bar). */
+export const BAR_ROOM = '--pe-save-bar-room';
