@@ -135,19 +135,6 @@ test.describe('the sticky save bar', () => {
     await page.mouse.up();
     await expect(statusLine(page)).toHaveAttribute('data-save-status', 'saved');
   });
-
-  test('a field reached with the keyboard is not hidden under the floating bar', async ({ page, editor }) => {
-    await editor.open('wise', { profileId: '14575282' });
-    await editor.fill('Preferred name', 'Olly');
-    const bar = page.locator('[data-save-bar]');
-    await expect(bar).toHaveAttribute('data-floating', 'true');
-    const field = editor.field('Post code');
-    await field.focus();
-    await expect(field).toBeInViewport();
-    const [fieldBox, barBox] = [await field.boundingBox(), await bar.boundingBox()];
-    if (!fieldBox || !barBox) throw new Error('no box');
-    expect(fieldBox.y + fieldBox.height).toBeLessThanOrEqual(barBox.y);
-  });
 });
 
 test('embedded in a 320 px frame, Nexudus shows every tab whole', async ({ portal }) => {

@@ -25,9 +25,10 @@ export function useFocusStaysInBar(bar: RefObject<HTMLElement | null>, save: Ref
 }
 
 /**
- * A press on one of the bar's buttons focuses it without scrolling. Chrome may scroll the page to a sticky bar's
- * resting place when one of its buttons takes the focus on mousedown; the bar then moves under the pointer, the
- * mouseup lands beside the button and the click (a Save!) is silently lost.
+ * A press on one of the bar's buttons focuses it without scrolling. The bar's buttons sit inside the room that
+ * `useRoomForBar` keeps at the bottom of the screen, so Chrome took them for hidden and scrolled the page when one
+ * took the focus on mousedown; the bar moved under the pointer, the mouseup landed beside the button and the click
+ * (a Save!) was silently lost. (The room itself has to be `scroll-padding`: Chrome ignores `scroll-margin` there.)
  */
 export function useFocusWithoutScroll(bar: RefObject<HTMLElement | null>) {
   useEffect(() => {
@@ -65,28 +66,23 @@ export function useFloating(sentinel: RefObject<HTMLElement | null>): boolean {
 
 /**
  * While the bar is on the page, scrolling to an element (Tab, a summary's link, scrollIntoView) leaves the bar's
- * height free at the bottom of the screen, so a focused field is never under the bar. The room is a
- * `scroll-margin-bottom` on every element but the bar's own (`save-bar.css`, through `--pe-save-bar-room`), not
- * the root's `scroll-padding-bottom`: with that, the browser saw the bar's own buttons as hidden behind the room
- * and scrolled when Save took the focus on mousedown, so the mouseup landed beside Save and the click was lost.
+ * height free at the bottom of the screen (`scroll-padding-bottom`), so a focused field is never under the bar.
  */
 export function useRoomForBar(bar: RefObject<HTMLElement | null>) {
   useEffect(() => {
     const element = bar.current;
     if (!element) return;
     const root = document.documentElement;
+    const before = root.style.scrollPaddingBottom;
     const update = () => {
-      root.style.setProperty(BAR_ROOM, `${Math.ceil(element.getBoundingClientRect().height) + 8}px`);
+      root.style.scrollPaddingBottom = `${Math.ceil(element.getBoundingClientRect().height) + 8}px`;
     };
     update();
     const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
     observer?.observe(element);
     return () => {
       observer?.disconnect();
-      root.style.removeProperty(BAR_ROOM);
+      root.style.scrollPaddingBottom = before;
     };
   }, [bar]);
 }
-
-/** The custom property `save-bar.css` reads (set on the root, reset to 0 inside the bar). */
-export const BAR_ROOM = '--pe-save-bar-room';
