@@ -3,14 +3,14 @@
 // the page's h1, h3 in a group inside a group). `data-section` (its section id, else its title) and a heading that
 // can take the focus let the editor's section navigation bring a section into view.
 import { memo } from 'react';
-import type { GroupLayout as GroupLayoutSchema, LayoutProps } from '@jsonforms/core';
+import type { LayoutProps } from '@jsonforms/core';
 import { withJsonFormsLayoutProps } from '@jsonforms/react';
 import { useFieldThemeClass } from '../field/field-theme';
 import { HeadingLevelProvider, nextHeadingLevel, useHeadingLevel } from './heading-level';
-import { LayoutElements } from './LayoutElements';
+import { childrenOf, LayoutElements } from './LayoutElements';
 
 function GroupLayoutView(props: LayoutProps) {
-  const { uischema, schema, path, enabled, visible, renderers, cells, label } = props;
+  const { uischema, visible, label } = props;
   const themeClass = useFieldThemeClass();
   const level = useHeadingLevel();
   if (!visible) return null;
@@ -26,14 +26,7 @@ function GroupLayoutView(props: LayoutProps) {
         </Heading>
       )}
       <HeadingLevelProvider value={title ? nextHeadingLevel(level) : level}>
-        <LayoutElements
-          elements={(uischema as GroupLayoutSchema).elements}
-          schema={schema}
-          path={path}
-          enabled={enabled}
-          renderers={renderers}
-          cells={cells}
-        />
+        <LayoutElements {...childrenOf(props)} />
       </HeadingLevelProvider>
     </div>
   );

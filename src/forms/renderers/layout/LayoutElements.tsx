@@ -8,6 +8,8 @@ import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import {
   Id,
   isControl,
+  isLayout,
+  type LayoutProps,
   type JsonFormsCellRendererRegistryEntry,
   type JsonFormsRendererRegistryEntry,
   type JsonSchema,
@@ -30,6 +32,12 @@ interface ElementProps extends Omit<LayoutElementsProps, 'elements'> {
 }
 
 const NONE: never[] = [];
+
+/** What a layout hands down: its own elements and JSON Forms' schema, path, enabled state and renderer sets. */
+export function childrenOf(props: LayoutProps): LayoutElementsProps {
+  const { uischema, schema, path, enabled, renderers, cells } = props;
+  return { elements: isLayout(uischema) ? uischema.elements : NONE, schema, path, enabled, renderers, cells };
+}
 
 function ElementDispatch({ uischema, schema, path, enabled, renderers, cells }: ElementProps) {
   const ctx = useJsonForms();

@@ -4,9 +4,9 @@
 // (the chunk is rendered again once the key is handled), so typing never waits for the rest of the form.
 // Short layouts render whole.
 import { memo, startTransition, useEffect, useState } from 'react';
-import type { LayoutProps, VerticalLayout } from '@jsonforms/core';
+import type { LayoutProps } from '@jsonforms/core';
 import { withJsonFormsLayoutProps } from '@jsonforms/react';
-import { LayoutElements } from '../layout/LayoutElements';
+import { childrenOf, LayoutElements } from '../layout/LayoutElements';
 
 export const FIRST_CHUNK = 24;
 export const NEXT_CHUNK = 60;
@@ -22,21 +22,22 @@ export function useProgressiveCount(total: number, enabled = true): number {
 }
 
 function ProgressiveVerticalLayoutView(props: LayoutProps) {
-  const { uischema, schema, path, enabled, visible, renderers, cells } = props;
-  const config = props.config as unknown;
-  const elements = (uischema as VerticalLayout).elements;
-  const progressive = (config as { progressive?: boolean } | undefined)?.progressive !== false;
+  const children = childrenOf(props);
+  const { elements } = children;
+  const config: unknown = props.config;
+  const progressive = !(
+    typeof config === 'object' &&
+    config !== null &&
+    'progressive' in config &&
+    config.progressive === false
+  );
   const count = useProgressiveCount(elements.length, progressive);
-  if (!visible) return null;
+  if (!props.visible) return null;
   return (
     <div>
       <LayoutElements
+        {...children}
         elements={count === elements.length ? elements : elements.slice(0, count)}
-        schema={schema}
-        path={path}
-        enabled={enabled}
-        renderers={renderers}
-        cells={cells}
       />
     </div>
   );
