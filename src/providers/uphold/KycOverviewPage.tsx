@@ -4,7 +4,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip, { type ChipProps } from '@mui/material/Chip';
-import CircularProgress from '@mui/material/CircularProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -14,6 +13,7 @@ import type { ProviderPageProps } from '../types';
 import { PageLink } from './PageLink';
 import { describeUpholdError } from './uphold-errors';
 import { journeyOf, type JourneyStep, type StepState } from './uphold-journey';
+import { LoadingLine } from './LoadingLine';
 import { upholdMessages } from './uphold-messages';
 import { useKycOverview } from './use-kyc-overview';
 
@@ -106,16 +106,7 @@ export function KycOverviewPage({ ctx, open, href, queryKey }: ProviderPageProps
     return (
       <>
         {heading}
-        <Stack
-          direction="row"
-          spacing={2}
-          role="status"
-          aria-live="polite"
-          sx={{ alignItems: 'center', py: 4 }}
-        >
-          <CircularProgress size={24} aria-hidden />
-          <Typography>{t('page.loading')}</Typography>
-        </Stack>
+        <LoadingLine text={t('page.loading')} />
       </>
     );
   }

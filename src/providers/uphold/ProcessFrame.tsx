@@ -4,7 +4,6 @@
 import Alert from '@mui/material/Alert';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import Box from '@mui/material/Box';
-import CircularProgress from '@mui/material/CircularProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -15,6 +14,7 @@ import { StepStatus } from './KycOverviewPage';
 import { PageLink } from './PageLink';
 import { journeyOf, type Journey, type JourneyStep } from './uphold-journey';
 import { processInfo, processKeyOf } from './uphold-processes';
+import { LoadingLine } from './LoadingLine';
 import { upholdMessages } from './uphold-messages';
 import { useKycOverview } from './use-kyc-overview';
 
@@ -87,18 +87,7 @@ export function ProcessFrame(props: ProviderPageProps & { page: string; children
 
   let body: ReactNode;
   if (overview.isPending) {
-    body = (
-      <Stack
-        direction="row"
-        spacing={2}
-        role="status"
-        aria-live="polite"
-        sx={{ alignItems: 'center', py: 4 }}
-      >
-        <CircularProgress size={24} aria-hidden />
-        <Typography>{t('page.loadingProcess', { title: name })}</Typography>
-      </Stack>
-    );
+    body = <LoadingLine text={t('page.loadingProcess', { title: name })} />;
   } else if (!journey || !step) {
     // Without the overview (it failed) the form itself tells the truth; a process Uphold does not list is not asked.
     body = journey ? (
