@@ -19,7 +19,6 @@ import { InertButton } from './InertButton';
 import { RequestDetails } from './RequestDetails';
 import { statusLine, type StatusContext } from './save-status-text';
 import { useFloating, useFocusStaysInBar, useFocusWithoutScroll, useRoomForBar } from './use-bar-focus';
-import './save-bar.css';
 import { useRelativeNow } from './use-relative-now';
 
 export interface SaveStatusBarProps {
