@@ -20,7 +20,9 @@ export function useFocusStaysInBar(bar: RefObject<HTMLElement | null>, save: Ref
   }, [bar]);
   useLayoutEffect(() => {
     const active = document.activeElement;
-    if (inside.current && (active === null || active === document.body)) save.current?.focus();
+    // The bar is where the person is working: moving the focus within it must not scroll the page.
+    if (inside.current && (active === null || active === document.body))
+      save.current?.focus({ preventScroll: true });
   });
 }
 
