@@ -1,11 +1,12 @@
 // Every control that shows an error ties it to itself: whatever the kind of control (the light ones and the
 // material fallback's), each element marked aria-invalid is described by the message.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { FormHarness } from '../../testing/form-harness';
 import { fieldError } from '../validation/validate-form';
+import { loadMaterialSet } from './fallback/load-material';
 
 const choices = [
   { const: 'a', title: 'Alpha' },
@@ -45,6 +46,10 @@ const uischema = {
 const names = ['text', 'pick', 'radio', 'oneOfRadio', 'native', 'flag', 'many', 'country'];
 
 describe('every control ties its error to itself', () => {
+  // The radio groups come from the material fallback, loaded lazily: its first import takes seconds on a busy
+  // machine, which is not what this test is about.
+  beforeAll(() => loadMaterialSet().then(() => undefined), 60_000);
+
   it('describes each invalid element by its message', async () => {
     render(
       <QueryClientProvider client={new QueryClient()}>
@@ -58,7 +63,14 @@ describe('every control ties its error to itself', () => {
     // Every invalid element is described by its own message (what assistive technology and the editor's error
     // summary read), the material fallback's radio groups too.
     const tied = ['text', 'pick', 'radio', 'oneOfRadio', 'native', 'flag', 'many', 'country'];
-    await waitFor(() => expect(document.querySelectorAll('[aria-invalid="true"]')).toHaveLength(tied.length));
+    // The radio groups come from the material fallback, loaded lazily (seconds on a busy machine): wait for them.
+    await screen.findAllByRole('radiogroup', {}, { timeout: 15_000 });
+    await waitFor(
+      () => expect(document.querySelectorAll('[aria-invalid="true"]')).toHaveLength(tied.length),
+      {
+        timeout: 15_000,
+      },
+    );
     const described = [...document.querySelectorAll('[aria-invalid="true"]')].map((element) =>
       (element.getAttribute('aria-describedby') ?? '')
         .split(/\s+/)
