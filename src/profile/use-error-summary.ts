@@ -13,6 +13,12 @@ export interface ErrorSummaryState {
   fields: InvalidField[];
 }
 
+const sameFields = (a: readonly InvalidField[], b: readonly InvalidField[]) =>
+  a.length === b.length &&
+  a.every(
+    (field, i) => field.id === b[i]?.id && field.label === b[i]?.label && field.message === b[i]?.message,
+  );
+
 export function useErrorSummary(
   root: RefObject<HTMLElement | null>,
   status: SaveStatus,
@@ -22,21 +28,42 @@ export function useErrorSummary(
   const refused = status.kind === 'failed' && status.failure.kind === 'validation' ? status : undefined;
   const [summary, setSummary] = useState<ErrorSummaryState | undefined>(undefined);
   useEffect(() => {
-    if (!refused) return;
+    const element = root.current;
+    if (!refused || !element) return;
     let frame = 0;
     let frames = 0;
+    let first = true;
     const collect = () => {
-      const element = root.current;
-      if (!element) return;
+      frame = 0;
       const fields = invalidFieldsIn(element).filter((field) => field.label !== '');
-      if (fields.length === 0 && frames++ < MAX_FRAMES) {
+      if (first && fields.length === 0 && frames++ < MAX_FRAMES) {
         frame = requestAnimationFrame(collect);
         return;
       }
-      setSummary({ attempt: refused, fields });
+      first = false;
+      setSummary((current) =>
+        current?.attempt === refused && sameFields(current.fields, fields)
+          ? current
+          : { attempt: refused, fields },
+      );
     };
     frame = requestAnimationFrame(collect);
-    return () => cancelAnimationFrame(frame);
+    // The fields' messages are drawn by each control in its own time (a busy page may draw one a few frames after
+    // another): whatever changes an invalid mark or a message while the summary is shown is read again.
+    const observer = new MutationObserver(() => {
+      if (!first && frame === 0) frame = requestAnimationFrame(collect);
+    });
+    observer.observe(element, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['aria-invalid', 'aria-describedby'],
+    });
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
   }, [root, refused, errorsKey]);
   return summary && summary.attempt === refused ? summary : undefined;
 }
