@@ -32,7 +32,7 @@ describe('the light message formatter', () => {
     for (const namespace of registeredNamespaces()) {
       const catalogues: Array<[string, Map<string, string>]> = [[FALLBACK, new Map(namespace.english)]];
       for (const language of LANGUAGES.filter((l) => l !== FALLBACK)) {
-        catalogues.push([language, flatten((await namespace.load(language)))]);
+        catalogues.push([language, flatten(await namespace.load(language))]);
       }
       for (const [language, messages] of catalogues) {
         const locale = LOCALES[language] ?? language;
