@@ -2,7 +2,7 @@
 // alpha-3 lower case, numeric ids), names are localised; a list that fails to load says so and offers a retry.
 // One country is MUI's headless useAutocomplete in the light field frame (as EnumControl); a list of several
 // loads MUI's Autocomplete with chips on demand (MultiCountryPicker), so the common form ships no popper/TextField.
-import { lazy, memo, Suspense } from 'react';
+import { lazy, memo, Suspense, useMemo } from 'react';
 import Button from '@mui/material/Button';
 import useAutocomplete from '@mui/material/useAutocomplete';
 import type { ControlProps } from '@jsonforms/core';
@@ -26,10 +26,13 @@ function OneCountryPicker(props: ControlProps) {
   const leave = useRegisteredInput({ path });
   const t = useFormsText();
   const chosen = field.selected[0];
+  // The same object while the value stays: a new one would make the combobox reset what is being typed.
+  const { asOption } = field;
+  const value = useMemo(() => (chosen === undefined ? null : asOption(chosen)), [chosen, asOption]);
   const combobox = useAutocomplete<CountryOption, false>({
     id: inputId,
     options: field.shown,
-    value: chosen === undefined ? null : field.asOption(chosen),
+    value,
     disabled: !enabled,
     autoHighlight: true,
     clearOnEscape: true,

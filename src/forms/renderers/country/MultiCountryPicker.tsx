@@ -1,6 +1,6 @@
 // The picker of several countries (chips in MUI's Autocomplete), loaded only where a form has such a list (Uphold's
 // other citizenships): the one-country picker most forms show is the light CountryControl.
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
@@ -13,6 +13,9 @@ function MultiCountryPickerView(props: ControlProps) {
   const { path, label, required, enabled, id } = props;
   const field = useCountryField(props);
   const leave = useRegisteredInput({ path });
+  // The same array while the values stay: a new one would make the combobox reset what is being typed.
+  const { selected, asOption } = field;
+  const value = useMemo(() => selected.map(asOption), [selected, asOption]);
   return (
     <>
       <Autocomplete<CountryOption, true>
@@ -35,7 +38,7 @@ function MultiCountryPickerView(props: ControlProps) {
           />
         )}
         multiple
-        value={field.selected.map(field.asOption)}
+        value={value}
         onChange={(_event, next) =>
           props.handleChange(path, next.length ? next.map((o) => o.value) : undefined)
         }

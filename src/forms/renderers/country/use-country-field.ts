@@ -32,9 +32,10 @@ export function useCountryField(props: ControlProps) {
       (o) => selected.includes(o.value) || !(o.restrictedFor ?? []).some((scope) => excluded.includes(scope)),
     );
   }, [options, settings.excludeRestricted, selected]);
-  const byValue = new Map(shown.map((o) => [o.value, o]));
-  const asOption = (value: CountryValue): CountryOption =>
-    byValue.get(value) ?? { value, label: String(value) };
+  const asOption = useMemo(() => {
+    const byValue = new Map(shown.map((o) => [o.value, o]));
+    return (value: CountryValue): CountryOption => byValue.get(value) ?? { value, label: String(value) };
+  }, [shown]);
   const readonlyReason =
     typeof uischema.options?.readonlyReason === 'string' ? uischema.options.readonlyReason : undefined;
   // Errors of single entries of a list ('/otherCitizenships/0') belong to this one control.
