@@ -1,7 +1,7 @@
 // /<provider>/<params…>: finds the provider, loads its code on demand, and renders the editor for it under the way
 // back (breadcrumbs), the page's heading and whose profile it is; the page's title says which profile and whether
 // it loaded.
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useLocation, useParams } from 'react-router';
 import { credentials, subjectOfCredential } from '../api/credentials';
 import { useConfig } from '../config/config-context';
+import { OnDemand } from '../forms/on-demand';
 import { useMessages } from '../i18n';
 import { ProfileEditor } from '../profile/ProfileEditor';
 import { findProvider, type ProviderEntry } from '../providers';
@@ -50,9 +51,9 @@ export function ProviderPage() {
     return (
       <>
         <ProviderBreadcrumbs trail={[{ label: entry.label }]} />
-        <Suspense fallback={null}>
+        <OnDemand>
           <AskForParams entry={entry} known={values} />
-        </Suspense>
+        </OnDemand>
       </>
     );
   }
@@ -236,7 +237,7 @@ function ProviderEditor(
         </>
       )}
       {askedOnce && (
-        <Suspense fallback={null}>
+        <OnDemand>
           <SignInDialog
             open={asking}
             onCancel={close}
@@ -247,7 +248,7 @@ function ProviderEditor(
               close();
             }}
           />
-        </Suspense>
+        </OnDemand>
       )}
     </>
   );

@@ -1,11 +1,15 @@
 // Asks before an in-app navigation drops unsaved changes (react-router's blocker; needs a data router). The editor
 // reports its state through UnsavedChangesContext; leaving keeps the draft on this device, and the dialog says so.
-// The dialog's code loads once there is something to lose (never on the first load of a page).
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
 import { useBlocker } from 'react-router';
+import { editorText } from './editor-text';
 import { createUnsavedChanges, UnsavedChangesContext } from './unsaved-changes';
-
-const LeaveDialog = lazy(async () => ({ default: (await import('./LeaveDialog')).LeaveDialog }));
 
 export function LeaveGuard({ children }: { children: ReactNode }) {
   const [dirty, setDirty] = useState(false);
@@ -14,17 +18,23 @@ export function LeaveGuard({ children }: { children: ReactNode }) {
     ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
   );
   const open = blocker.state === 'blocked';
-  // Mounted from the first unsaved change on: ready before anyone can be asked, and its exit transition kept.
-  const [needed, setNeeded] = useState(false);
-  if ((dirty || open) && !needed) setNeeded(true);
   return (
     <UnsavedChangesContext.Provider value={registry}>
       {children}
-      {needed && (
-        <Suspense fallback={null}>
-          <LeaveDialog open={open} onStay={() => blocker.reset?.()} onLeave={() => blocker.proceed?.()} />
-        </Suspense>
-      )}
+      <Dialog open={open} onClose={() => blocker.reset?.()} aria-labelledby="leave-title">
+        <DialogTitle id="leave-title">{editorText.leaveTitle}</DialogTitle>
+        <DialogContent>
+          <DialogContentText>{editorText.leaveBody}</DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => blocker.reset?.()} autoFocus>
+            {editorText.stay}
+          </Button>
+          <Button color="warning" onClick={() => blocker.proceed?.()}>
+            {editorText.leave}
+          </Button>
+        </DialogActions>
+      </Dialog>
     </UnsavedChangesContext.Provider>
   );
 }

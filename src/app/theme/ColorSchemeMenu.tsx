@@ -1,9 +1,10 @@
 // The header's colour-scheme switch: a button naming the current choice that opens a menu of three (system, light,
 // dark). Icon only on narrow screens; its accessible name always says what is chosen. The menu's code loads when
 // the button is first pointed at or focused (or pressed), not with the page.
-import { lazy, Suspense, useId, useState, type MouseEvent } from 'react';
+import { lazy, useId, useState, type MouseEvent } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import { OnDemand } from '../../forms/on-demand';
 import { useMessages } from '../../i18n';
 import { appMessages } from '../app-messages';
 import type { ColorSchemePreference } from './color-scheme';
@@ -45,7 +46,7 @@ export function ColorSchemeMenu() {
         </Box>
       </Button>
       {openedOnce && (
-        <Suspense fallback={null}>
+        <OnDemand>
           <ColorSchemeOptions
             id={menuId}
             anchor={anchor}
@@ -56,7 +57,7 @@ export function ColorSchemeMenu() {
             }}
             onClose={() => setAnchor(null)}
           />
-        </Suspense>
+        </OnDemand>
       )}
     </>
   );

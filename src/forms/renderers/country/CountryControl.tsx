@@ -2,12 +2,13 @@
 // alpha-3 lower case, numeric ids), names are localised; a list that fails to load says so and offers a retry.
 // One country is MUI's headless useAutocomplete in the light field frame (as EnumControl); a list of several
 // loads MUI's Autocomplete with chips on demand (MultiCountryPicker), so the common form ships no popper/TextField.
-import { lazy, memo, Suspense, useMemo } from 'react';
+import { lazy, memo, useMemo } from 'react';
 import Button from '@mui/material/Button';
 import useAutocomplete from '@mui/material/useAutocomplete';
 import type { ControlProps } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import { useFormsText } from '../../use-forms-text';
+import { OnDemand } from '../../on-demand';
 import { Field, helpIdOf } from '../field/Field';
 import type { CountryOption } from './country-option';
 import { useRegisteredInput } from '../input-registry';
@@ -113,9 +114,9 @@ export function CountryControlView(props: ControlProps) {
   if (!props.visible) return null;
   if (!isMultipleCountry(props)) return <OneCountryPicker {...props} />;
   return (
-    <Suspense fallback={<div className="pe-field pe-field--pending" aria-busy="true" />}>
+    <OnDemand fallback={<div className="pe-field pe-field--pending" aria-busy="true" />}>
       <MultiCountryPicker {...props} />
-    </Suspense>
+    </OnDemand>
   );
 }
 

@@ -1,6 +1,7 @@
 // The multi-choice control (MUI checkboxes) loaded where a form has such a list: the forms most people open have
 // none, so its code stays out of their first load. While it loads, the field's room is kept.
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
+import { OnDemand } from '../../on-demand';
 import type { OwnPropsOfControl } from '@jsonforms/core';
 
 const MultiChoiceControl = lazy(async () => ({
@@ -9,8 +10,8 @@ const MultiChoiceControl = lazy(async () => ({
 
 export function LazyMultiChoiceControl(props: OwnPropsOfControl) {
   return (
-    <Suspense fallback={<div className="pe-field pe-field--pending" aria-busy="true" />}>
+    <OnDemand fallback={<div className="pe-field pe-field--pending" aria-busy="true" />}>
       <MultiChoiceControl {...props} />
-    </Suspense>
+    </OnDemand>
   );
 }
