@@ -8,6 +8,7 @@
 //   npm run bench:routes                          builds, then 3 cold loads per route and mode at 4× CPU
 //   npm run bench:routes -- --cpu 1 --runs 5      other options: --routes /camunda/demo,/uphold/profile  --modes live
 //   npm run bench:routes -- --no-build --app before=/path/to/old/dist      compare builds in one run (A B A B …)
+//   --files lists every file fetched before the first input with its gzip size (first run of each);
 //   --json FILE writes every sample; CHROMIUM=/path picks the browser (else Playwright's or /usr/bin/chromium).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,6 +33,7 @@ const cpu = Number(option('cpu', '4'));
 const routes = option('routes', ROUTES.join(',')).split(',');
 const modes = option('modes', 'live,sandbox').split(',');
 const jsonFile = option('json', undefined);
+const listFiles = args.includes('--files');
 const apps = [{ name: 'project', dist: path.join(ROOT, 'dist') }];
 args.forEach((arg, index) => {
   if (arg !== '--app') return;
@@ -185,10 +187,13 @@ async function load(app, route, mode, record = false) {
     let gz = 0;
     let requests = 0;
     const sandboxFiles = [];
+    const files = [];
     for (const [url, size] of bodies) {
       if (!early.has(url) && url !== page.url().replace(/#.*/, '')) continue;
-      gz += await size;
+      const fileGz = await size;
+      gz += fileGz;
       requests++;
+      files.push({ name: new URL(url).pathname, kb: fileGz / 1024 });
       if (app.isSandboxFile(url)) sandboxFiles.push(new URL(url).pathname.replace('/assets/', ''));
     }
     const startOf = (test) => timing.entries.find((e) => test(e.name))?.start ?? NaN;
@@ -197,6 +202,7 @@ async function load(app, route, mode, record = false) {
       ready: timing.readyAt,
       kb: gz / 1024,
       requests,
+      files,
       sandboxFiles,
       configAt: startOf((name) => name.endsWith('/config.json')),
       providerChunkAt: startOf((name) => /\/assets\/provider-[\w-]+\.js$/.test(name)),
@@ -227,6 +233,11 @@ for (const route of routes) {
         process.stderr.write(
           `[${((Date.now() - started) / 1000).toFixed(0)}s] ${app.name} ${mode} ${route}: ${f(sample.ready)} ms, ${f(sample.kb)} KB\n`,
         );
+        if (listFiles && run === 0) {
+          const sorted = [...sample.files].sort((a, b) => b.kb - a.kb);
+          for (const file of sorted)
+            process.stderr.write(`    ${f(file.kb, 1).padStart(6)} KB  ${file.name}\n`);
+        }
       }
     }
   }

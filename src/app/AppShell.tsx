@@ -3,7 +3,6 @@
 import type { ReactNode } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
 import Container from '@mui/material/Container';
 import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
@@ -35,7 +34,25 @@ export function AppShell({ children }: { children: ReactNode }) {
           >
             {t('title.appName')}
           </Link>
-          {config.mode === 'sandbox' && <Chip size="small" color="secondary" label={t('shell.sandbox')} />}
+          {config.mode === 'sandbox' && (
+            // A small chip's look without MUI's Chip (not shipped to the first load for a label).
+            <Box
+              component="span"
+              sx={{
+                display: 'inline-flex',
+                alignItems: 'center',
+                height: 24,
+                px: 1,
+                borderRadius: 3,
+                bgcolor: 'secondary.main',
+                color: 'secondary.contrastText',
+                fontSize: '0.8125rem',
+                whiteSpace: 'nowrap',
+              }}
+            >
+              {t('shell.sandbox')}
+            </Box>
+          )}
           <Box sx={{ flexGrow: 1 }} />
           <LanguagePicker />
           <ColorSchemeMenu />

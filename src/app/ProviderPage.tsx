@@ -1,7 +1,7 @@
 // /<provider>/<params…>: finds the provider, loads its code on demand, and renders the editor for it under the way
 // back (breadcrumbs), the page's heading and whose profile it is; the page's title says which profile and whether
 // it loaded.
-import { useMemo, useRef, useState } from 'react';
+import { lazy, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -9,12 +9,12 @@ import Typography from '@mui/material/Typography';
 import { useLocation, useParams } from 'react-router';
 import { credentials, subjectOfCredential } from '../api/credentials';
 import { useConfig } from '../config/config-context';
+import { OnDemand } from '../forms/on-demand';
 import { useMessages } from '../i18n';
 import { ProfileEditor } from '../profile/ProfileEditor';
 import { findProvider, type ProviderEntry } from '../providers';
 import type { ProfileProvider } from '../providers/types';
 import { aroundSlot, appMessages } from './app-messages';
-import { AskForParams } from './AskForParams';
 import { NotFoundPage } from './NotFoundPage';
 import { composeTitle, DocumentTitle, pageSegmentInWords, providerPageName } from './page-title';
 import { PagedProvider, providerBase } from './PagedProvider';
@@ -22,9 +22,13 @@ import { ownerLine, ProfileOwner } from './ProfileOwner';
 import { ProviderBreadcrumbs, type Crumb } from './ProviderBreadcrumbs';
 import { decodeSegment, idProblem } from './route-ids';
 import { safeProvider } from './safe-provider';
-import { SignInDialog } from './SignInDialog';
 import { useProfilePageState } from './use-profile-page-state';
 import { useProviderContext } from './use-provider-context';
+
+// Loaded when shown (a page without its ids; a session that ended in live mode): MUI's TextField and Dialog stay
+// out of the editor's first load.
+const AskForParams = lazy(async () => ({ default: (await import('./AskForParams')).AskForParams }));
+const SignInDialog = lazy(async () => ({ default: (await import('./SignInDialog')).SignInDialog }));
 
 export function ProviderPage() {
   const { providerId } = useParams();
@@ -47,7 +51,9 @@ export function ProviderPage() {
     return (
       <>
         <ProviderBreadcrumbs trail={[{ label: entry.label }]} />
-        <AskForParams entry={entry} known={values} />
+        <OnDemand>
+          <AskForParams entry={entry} known={values} />
+        </OnDemand>
       </>
     );
   }
@@ -177,6 +183,9 @@ function ProviderEditor(
   // An unknown page is the not-found page's to title.
   const unknownPage = pages !== undefined && page !== undefined && pages.resolve(page) === undefined;
   const [asking, setAsking] = useState(false);
+  // Mounted from the first ask on, so that closing keeps the dialog's exit transition.
+  const [askedOnce, setAskedOnce] = useState(false);
+  if (asking && !askedOnce) setAskedOnce(true);
   const [afresh, setAfresh] = useState(false);
   const pending = useRef<() => void>(undefined);
   const renewCredentials = async () => {
@@ -227,16 +236,20 @@ function ProviderEditor(
           {editor}
         </>
       )}
-      <SignInDialog
-        open={asking}
-        onCancel={close}
-        onSubmit={(token) => {
-          const before = credentials.sessionKey;
-          credentials.signIn(token, subjectOfCredential(token));
-          setAfresh(credentials.sessionKey !== before);
-          close();
-        }}
-      />
+      {askedOnce && (
+        <OnDemand>
+          <SignInDialog
+            open={asking}
+            onCancel={close}
+            onSubmit={(token) => {
+              const before = credentials.sessionKey;
+              credentials.signIn(token, subjectOfCredential(token));
+              setAfresh(credentials.sessionKey !== before);
+              close();
+            }}
+          />
+        </OnDemand>
+      )}
     </>
   );
 }

@@ -1,28 +1,16 @@
 // Our one validator, shared with JSON Forms: JSON Schema 2020-12 interpreted (never compiled into code, so the
 // app runs under a CSP without 'unsafe-eval'), with our formats. JSON Forms takes an AJV instance (its rules call
-// `validate`, its combinators `compile`): it gets one whose two methods interpret instead of generating code.
+// `validate`, its combinators `compile`): it gets one whose two methods interpret instead of generating code. In the
+// built app `ajv` itself is the interpreting stand-in (src/forms/validation/ajv-stand-in.ts).
 import Ajv, { type ErrorObject } from 'ajv';
 import { interpretSchema } from './validation/interpret-schema';
+import { interpretedFunction, interpretedValidate } from './validation/interpreted-check';
 import './validation/formats';
 import './validation/phone-format';
 
 /** Validates data against a schema (interpreted; prepared once per schema object). */
 export function validateWith(schema: object, data: unknown): ErrorObject[] {
   return interpretSchema(schema, data);
-}
-
-const schemaOf = (schema: unknown): object | boolean =>
-  typeof schema === 'boolean' || (typeof schema === 'object' && schema !== null) ? schema : false;
-
-/** The interpreted check of a schema as AJV's compiled function: call it, then read `errors`. */
-function interpretedFunction(schema: unknown) {
-  const state: { errors: ErrorObject[] | null; schema: unknown } = { errors: null, schema };
-  const check = Object.assign((data: unknown): boolean => {
-    const errors = interpretSchema(schemaOf(schema), data);
-    check.errors = errors.length > 0 ? errors : null;
-    return errors.length === 0;
-  }, state);
-  return check;
 }
 
 /**
@@ -32,8 +20,7 @@ function interpretedFunction(schema: unknown) {
 export const formsAjv = Object.assign(
   new Ajv({ meta: false, validateSchema: false, strict: false, addUsedSchema: false }),
   {
-    validate: (schema: unknown, data: unknown): boolean =>
-      interpretSchema(schemaOf(schema), data).length === 0,
+    validate: interpretedValidate,
     compile: interpretedFunction,
   },
 );

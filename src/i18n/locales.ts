@@ -26,11 +26,18 @@ export function supportedLocale(tag: string | null | undefined): string | undefi
   return isLanguage(new Intl.Locale(locale).language) ? locale : undefined;
 }
 
+// Every message asks for its locale's language: remembered per tag (a handful), as Intl's parsing costs at each call.
+const languages = new Map<string, Language>();
+
 /** The language of a locale we speak ('ja-JP' → 'ja'); English for anything else. */
 export function languageOf(locale: string): Language {
+  const known = languages.get(locale);
+  if (known) return known;
   const supported = supportedLocale(locale);
   const language = supported ? new Intl.Locale(supported).language : FALLBACK;
-  return isLanguage(language) ? language : FALLBACK;
+  const result = isLanguage(language) ? language : FALLBACK;
+  languages.set(locale, result);
+  return result;
 }
 
 /** The first candidate we speak, canonical; English when none is. */

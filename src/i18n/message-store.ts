@@ -1,8 +1,10 @@
 // The i18n layer: the locale shown, message namespaces (one per area; a provider's lives in its folder and loads
 // with its code), loading of the active language only (English is bundled as the fallback), and formatting of
 // ICU messages with intl-messageformat (plurals, numbers and dates through Intl). `<html lang>` always names the
-// locale shown.
-import { IntlMessageFormat } from 'intl-messageformat';
+// locale shown. Our messages are formatted by ./light-format.ts; intl-messageformat (with its ICU parser, ~10 KB
+// gzip) loads only for a message that needs more (see loadFullFormatter).
+import type { IntlMessageFormat } from 'intl-messageformat';
+import { lightFormat } from './light-format';
 import { flatten, type Catalogue, type MessageKey, type Translation } from './catalogue';
 import { FALLBACK, languageOf, type Language } from './locales';
 
@@ -24,6 +26,8 @@ const formats = new Map<string, IntlMessageFormat>();
 const listeners = new Set<() => void>();
 let locale: string = FALLBACK;
 let version = 0;
+let FullFormat: typeof IntlMessageFormat | undefined;
+let loadingFull: Promise<void> | undefined;
 
 function notify() {
   version += 1;
@@ -46,6 +50,24 @@ function load(namespace: Namespace, language: Language): Promise<void> {
     },
   );
   return namespace.loading[language];
+}
+
+/**
+ * Loads intl-messageformat for messages the light formatter declines; every message is shown again once it is in.
+ * Until then such a message shows its own text (never an error).
+ */
+export function loadFullFormatter(): Promise<void> {
+  loadingFull ??= import('intl-messageformat').then(
+    (module) => {
+      FullFormat = module.IntlMessageFormat;
+      notify();
+    },
+    (error: unknown) => {
+      loadingFull = undefined;
+      console.warn('The message formatter could not be loaded.', error);
+    },
+  );
+  return loadingFull;
 }
 
 /** Resolves when every namespace known so far has its words for the locale's language (or fell back to English). */
@@ -82,10 +104,16 @@ function format(namespace: Namespace, key: string, forLocale: string, values?: M
   if (message === undefined) return key;
   // The English fallback is formatted as English (its plural rules), a translation in the locale shown.
   const formatLocale = translated === undefined ? FALLBACK : forLocale;
+  const light = lightFormat(message, formatLocale, values);
+  if (light !== undefined) return light;
+  if (!FullFormat) {
+    void loadFullFormatter();
+    return message;
+  }
   const cacheKey = `${formatLocale}\u0000${namespace.id}\u0000${key}\u0000${message}`;
   let compiled = formats.get(cacheKey);
   if (!compiled) {
-    compiled = new IntlMessageFormat(message, formatLocale, undefined, { ignoreTag: true });
+    compiled = new FullFormat(message, formatLocale, undefined, { ignoreTag: true });
     formats.set(cacheKey, compiled);
   }
   return String(compiled.format(values));

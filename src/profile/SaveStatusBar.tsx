@@ -5,10 +5,9 @@
 // outcome once). Buttons stay focusable while unavailable, so the focus never falls to <body> after a save.
 import { useRef, useState } from 'react';
 import Box from '@mui/material/Box';
-import CircularProgress from '@mui/material/CircularProgress';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useTheme } from '@mui/material/styles';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
@@ -17,6 +16,7 @@ import type { SaveStatus } from './editor-state';
 import { editorText } from './editor-text';
 import { InertButton } from './InertButton';
 import { RequestDetails } from './RequestDetails';
+import { SavingBar, SavingSpinner } from './SaveProgress';
 import { statusLine, type StatusContext } from './save-status-text';
 import { useFloating, useFocusStaysInBar, useFocusWithoutScroll, useRoomForBar } from './use-bar-focus';
 import { useRelativeNow } from './use-relative-now';
@@ -58,7 +58,8 @@ const ICONS = {
       ●
     </Box>
   ),
-  saving: <CircularProgress size={16} aria-hidden />,
+  // Coloured where it is shown (the theme's primary colour).
+  saving: <SavingSpinner />,
 } as const;
 
 /** A number that changes with every new status: each outcome is a new line (a new node), as the QA kit expects. */
@@ -72,6 +73,7 @@ function useSerial(value: object): number {
 
 export function SaveStatusBar(props: SaveStatusBarProps) {
   const { saveLabel, canSave, status, busy, context, queued, readOnly, actions } = props;
+  const theme = useTheme();
   const bar = useRef<HTMLDivElement>(null);
   const save = useRef<HTMLButtonElement>(null);
   const sentinel = useRef<HTMLSpanElement>(null);
@@ -118,7 +120,12 @@ export function SaveStatusBar(props: SaveStatusBarProps) {
             <Box sx={{ flex: '1 1 16rem', minWidth: 0 }}>
               {line && (
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-                  <Box sx={{ display: 'flex', pt: '2px' }}>{ICONS[line.kind]}</Box>
+                  <Box
+                    sx={{ display: 'flex', pt: '2px' }}
+                    style={line.kind === 'saving' ? { color: theme.palette.primary.main } : undefined}
+                  >
+                    {ICONS[line.kind]}
+                  </Box>
                   <Box sx={{ minWidth: 0 }}>
                     <Typography key={`${line.kind}-${serial}`} variant="body2" data-save-status={line.kind}>
                       {line.text}
@@ -127,7 +134,9 @@ export function SaveStatusBar(props: SaveStatusBarProps) {
                   </Box>
                 </Stack>
               )}
-              {savingNow && <LinearProgress sx={{ mt: 1 }} aria-label={editorText.savingProgress} />}
+              {savingNow && (
+                <SavingBar label={editorText.savingProgress} color={theme.palette.primary.main} />
+              )}
             </Box>
           )}
           <Stack
@@ -139,7 +148,9 @@ export function SaveStatusBar(props: SaveStatusBarProps) {
             {savingNow ? (
               // Keyed: once the save stops, Cancel goes away (the focus moves to Save) rather than turning into
               // Discard changes under the keyboard user's focus.
-              <InertButton key="cancel" variant="outlined" onClick={props.onCancel}>
+              // A text button as Discard changes in the same place (its styles are in the page already: nothing
+              // to compute in the click's frame).
+              <InertButton key="cancel" variant="text" onClick={props.onCancel}>
                 {editorText.cancel}
               </InertButton>
             ) : (
@@ -167,11 +178,7 @@ export function SaveStatusBar(props: SaveStatusBarProps) {
                 aria-busy={runningAction === action.id || undefined}
                 onClick={() => props.onAction(action.id)}
                 title={action.description}
-                startIcon={
-                  runningAction === action.id ? (
-                    <CircularProgress size={16} color="inherit" aria-hidden />
-                  ) : undefined
-                }
+                startIcon={runningAction === action.id ? <SavingSpinner /> : undefined}
               >
                 {action.label}
               </InertButton>
@@ -183,9 +190,17 @@ export function SaveStatusBar(props: SaveStatusBarProps) {
               inert={!canSave}
               aria-busy={savingNow || undefined}
               onClick={props.onSave}
-              startIcon={savingNow ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
             >
-              {savingNow ? editorText.saving : saveLabel}
+              {/* The spinner inside the label, not as MUI's startIcon: the button keeps its styles (no new CSS
+                  rules to compute and insert in the click's frame). */}
+              {savingNow ? (
+                <>
+                  <SavingSpinner inButton />
+                  {editorText.saving}
+                </>
+              ) : (
+                saveLabel
+              )}
             </InertButton>
           </Stack>
         </Stack>

@@ -19,7 +19,7 @@ import { LabelElement } from './layout/LabelElement';
 import { groupLayoutTester, horizontalLayoutTester, labelElementTester } from './layout/testers';
 import { ListControl } from './list/ListControl';
 import { listControlTester } from './list/tester';
-import { MultiChoiceControl } from './multi-choice/MultiChoiceControl';
+import { LazyMultiChoiceControl } from './multi-choice/LazyMultiChoiceControl';
 import { multiChoiceControlTester } from './multi-choice/tester';
 import { PostalCodeControl } from './postal-code/PostalCodeControl';
 import { postalCodeControlTester } from './postal-code/tester';
@@ -45,7 +45,7 @@ export const rendererSet: JsonFormsRendererRegistryEntry[] = [
   { tester: markdownControlTester, renderer: MarkdownControl },
   { tester: listControlTester, renderer: ListControl },
   { tester: postalCodeControlTester, renderer: PostalCodeControl },
-  { tester: multiChoiceControlTester, renderer: MultiChoiceControl },
+  { tester: multiChoiceControlTester, renderer: LazyMultiChoiceControl },
   { tester: materialFallbackTester, renderer: MaterialFallback },
   { tester: unsupportedElementTester, renderer: UnsupportedElement },
   { tester: nonObjectRootTester, renderer: NonObjectRoot },

@@ -77,3 +77,13 @@ describe('CountryControl', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('the built-in country lists', () => {
+  it('are the same options on every call (a chosen country stays the same value while the user types)', async () => {
+    const { isoCountryOptions } = await import('./iso-sources');
+    const first = isoCountryOptions('iso-alpha3-lower', 'en-GB');
+    expect(first?.find((o) => o.value === 'gbr')?.label).toBe('United Kingdom');
+    expect(isoCountryOptions('iso-alpha3-lower', 'en-GB')).toBe(first);
+    expect(isoCountryOptions('iso-alpha2', 'en-GB')).not.toBe(first);
+  });
+});

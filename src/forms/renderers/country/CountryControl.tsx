@@ -1,101 +1,122 @@
 // One searchable country picker for every provider: values stay exactly what the provider stores (alpha-2,
 // alpha-3 lower case, numeric ids), names are localised; a list that fails to load says so and offers a retry.
-import { memo, useMemo } from 'react';
-import Autocomplete from '@mui/material/Autocomplete';
+// One country is MUI's headless useAutocomplete in the light field frame (as EnumControl); a list of several
+// loads MUI's Autocomplete with chips on demand (MultiCountryPicker), so the common form ships no popper/TextField.
+import { lazy, memo, useMemo } from 'react';
 import Button from '@mui/material/Button';
-import TextField from '@mui/material/TextField';
-import { subErrorsAt, type ControlProps } from '@jsonforms/core';
-import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
+import useAutocomplete from '@mui/material/useAutocomplete';
+import type { ControlProps } from '@jsonforms/core';
+import { withJsonFormsControlProps } from '@jsonforms/react';
+import { useFormsText } from '../../use-forms-text';
+import { OnDemand } from '../../on-demand';
+import { Field, helpIdOf } from '../field/Field';
 import type { CountryOption } from './country-option';
-import { countrySettingsOf } from './country-settings';
 import { useRegisteredInput } from '../input-registry';
-import { useCountryOptions } from './use-country-options';
+import { isMultipleCountry, useCountryField } from './use-country-field';
 
 export type { CountryOptions } from './country-settings';
 
-type Value = string | number;
+const MultiCountryPicker = lazy(async () => ({
+  default: (await import('./MultiCountryPicker')).MultiCountryPicker,
+}));
 
-export function CountryControlView(props: ControlProps) {
-  const { path, label, required, errors, description, enabled, visible, id, uischema, schema } = props;
-  const settings = useMemo(() => countrySettingsOf(uischema.options) ?? {}, [uischema.options]);
-  const ctx = useJsonForms();
-  const locale = ctx.i18n?.locale ?? navigator.language;
-  const { options, loading, error, retry } = useCountryOptions(settings.source ?? 'iso-alpha2', locale);
+function OneCountryPicker(props: ControlProps) {
+  const { path, label, required, enabled, id } = props;
+  const field = useCountryField(props);
+  const inputId = `${id}-input`;
   const leave = useRegisteredInput({ path });
-  const multiple = settings.multiple === true || schema.type === 'array';
-  const raw: unknown = props.data;
-  const selected = useMemo<Value[]>(() => {
-    if (multiple) return Array.isArray(raw) ? (raw as Value[]) : [];
-    return raw === undefined || raw === null || raw === '' ? [] : [raw as Value];
-  }, [raw, multiple]);
-  const shown = useMemo(() => {
-    const excluded = settings.excludeRestricted ?? [];
-    return options.filter(
-      (o) => selected.includes(o.value) || !(o.restrictedFor ?? []).some((scope) => excluded.includes(scope)),
-    );
-  }, [options, settings.excludeRestricted, selected]);
-  if (!visible) return null;
-  const byValue = new Map(shown.map((o) => [o.value, o]));
-  const asOption = (value: Value): CountryOption => byValue.get(value) ?? { value, label: String(value) };
-  const readonlyReason =
-    typeof uischema.options?.readonlyReason === 'string' ? uischema.options.readonlyReason : undefined;
-  // Errors of single entries of a list ('/otherCitizenships/0') belong to this one control.
-  const itemErrors =
-    multiple && ctx.core
-      ? subErrorsAt(
-          path,
-          schema,
-        )(ctx.core).map((e) => {
-          const index = Number(/\/(\d+)$/.exec(e.instancePath)?.[1]);
-          const item = Number.isInteger(index) ? selected[index] : undefined;
-          return item === undefined ? (e.message ?? '') : `${asOption(item).label}: ${e.message ?? ''}`;
-        })
-      : [];
-  const allErrors = [...new Set([errors, ...itemErrors].filter(Boolean))].join(' ');
-  const help = allErrors || error || (!enabled && readonlyReason) || description || ' ';
-  const common = {
-    id: `${id}-input`,
-    options: shown,
-    loading,
+  const t = useFormsText();
+  const chosen = field.selected[0];
+  // The same object while the value stays: a new one would make the combobox reset what is being typed.
+  const { asOption } = field;
+  const value = useMemo(() => (chosen === undefined ? null : asOption(chosen)), [chosen, asOption]);
+  const combobox = useAutocomplete<CountryOption, false>({
+    id: inputId,
+    options: field.shown,
+    value,
     disabled: !enabled,
     autoHighlight: true,
-    onBlur: leave,
-    getOptionLabel: (o: CountryOption) => o.label,
-    isOptionEqualToValue: (o: CountryOption, v: CountryOption) => o.value === v.value,
-    renderInput: (params: object) => (
-      <TextField
-        {...params}
-        label={label}
-        required={required}
-        error={allErrors !== '' || error !== undefined}
-        helperText={help}
-        margin="dense"
-      />
-    ),
-  };
-  const set = (value: unknown) => props.handleChange(path, value);
+    clearOnEscape: true,
+    getOptionLabel: (o) => o.label,
+    isOptionEqualToValue: (o, v) => o.value === v.value,
+    onChange: (_event, next) => props.handleChange(path, next ? next.value : undefined),
+  });
+  const listed = combobox.popupOpen && combobox.groupedOptions.length > 0;
+  // As MUI's Autocomplete says (in its words): the list is loading, or nothing matches what was typed.
+  const note = combobox.popupOpen && !listed ? (field.loading ? 'Loading…' : 'No options') : undefined;
+  const open = listed || note !== undefined;
+  const inputProps = combobox.getInputProps();
   return (
     <>
-      {multiple ? (
-        <Autocomplete<CountryOption, true>
-          {...common}
-          multiple
-          value={selected.map(asOption)}
-          onChange={(_event, next) => set(next.length ? next.map((o) => o.value) : undefined)}
+      <Field
+        inputId={inputId}
+        label={label}
+        required={required}
+        error={field.invalid}
+        disabled={!enabled}
+        help={field.help}
+        select
+        open={open}
+        boxProps={combobox.getRootProps()}
+        endAdornment={
+          chosen !== undefined && enabled ? (
+            <button
+              {...combobox.getClearProps()}
+              type="button"
+              className="pe-clear"
+              aria-label={t('controls.clear', { label })}
+            >
+              ×
+            </button>
+          ) : undefined
+        }
+      >
+        <input
+          {...inputProps}
+          onBlur={(event) => {
+            inputProps.onBlur?.(event);
+            leave();
+          }}
+          className="pe-input"
+          required={required}
+          aria-invalid={field.invalid ? true : undefined}
+          aria-describedby={field.help ? helpIdOf(inputId) : undefined}
+          aria-busy={field.loading || undefined}
         />
-      ) : (
-        <Autocomplete<CountryOption, false>
-          {...common}
-          value={selected[0] === undefined ? null : asOption(selected[0])}
-          onChange={(_event, next) => set(next ? next.value : undefined)}
-        />
-      )}
-      {error && retry && (
-        <Button size="small" onClick={retry}>
+        {note && (
+          <div className="pe-listbox pe-listbox--note" role="presentation">
+            {note}
+          </div>
+        )}
+        {listed && (
+          <ul {...combobox.getListboxProps()} className="pe-listbox">
+            {combobox.groupedOptions.map((option, index) => {
+              const { key, ...optionProps } = combobox.getOptionProps({ option, index });
+              return (
+                <li key={key} {...optionProps}>
+                  {option.label}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </Field>
+      {field.loadError && field.retry && (
+        <Button size="small" onClick={field.retry}>
           Try loading the countries again
         </Button>
       )}
     </>
+  );
+}
+
+export function CountryControlView(props: ControlProps) {
+  if (!props.visible) return null;
+  if (!isMultipleCountry(props)) return <OneCountryPicker {...props} />;
+  return (
+    <OnDemand fallback={<div className="pe-field pe-field--pending" aria-busy="true" />}>
+      <MultiCountryPicker {...props} />
+    </OnDemand>
   );
 }
 

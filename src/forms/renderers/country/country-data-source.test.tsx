@@ -104,7 +104,8 @@ describe('country data sources in options', () => {
   it('gives an array of country codes a multi-select from the same list', async () => {
     const seen: unknown[] = [];
     render(<Harness onData={(d) => seen.push(d)} />);
-    const input = screen.getByLabelText('Other citizenships');
+    // The multi-select loads on demand.
+    const input = await screen.findByLabelText('Other citizenships', {}, { timeout: 5000 });
     await userEvent.type(input, 'Fra');
     await userEvent.click(await screen.findByRole('option', { name: 'France' }, { timeout: 5000 }));
     await userEvent.type(input, 'Ger');
@@ -122,7 +123,8 @@ describe('country data sources in options', () => {
         errors={[fieldError('/otherCitizenships/1', 'The country is not supported', 'server')]}
       />,
     );
-    const input = screen.getByLabelText('Other citizenships');
+    // The multi-select loads on demand.
+    const input = await screen.findByLabelText('Other citizenships', {}, { timeout: 5000 });
     await waitFor(() => expect(input).toHaveAccessibleDescription('Germany: The country is not supported'));
     const group = input.closest('.MuiAutocomplete-root') as HTMLElement;
     expect(within(group).getByText('France')).toBeInTheDocument();

@@ -4,8 +4,22 @@ import type { CountryOption } from './country-option';
 
 export const ISO_SOURCES = ['iso-alpha2', 'iso-alpha3-lower'] as const;
 
+// One list per source and locale: the same options (objects) on every render, so a chosen one stays the same
+// value for the combobox (a new object would reset what is being typed) and nothing is named and sorted again.
+const lists = new Map<string, CountryOption[]>();
+
 export function isoCountryOptions(source: string, locale: string): CountryOption[] | undefined {
   if (!(ISO_SOURCES as readonly string[]).includes(source)) return undefined;
+  const key = `${source}\u0000${locale}`;
+  let list = lists.get(key);
+  if (!list) {
+    list = namedOptions(source, locale);
+    lists.set(key, list);
+  }
+  return list;
+}
+
+function namedOptions(source: string, locale: string): CountryOption[] {
   let names: Intl.DisplayNames | undefined;
   try {
     names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });

@@ -1,15 +1,16 @@
 // A multi-line Markdown editor with a Write / Preview switch. Typing is as light as the text control (local value,
-// committed after a pause, on blur and on switching); the preview renderer loads only when first asked for.
+// committed after a pause, on blur and on switching); the preview renderer loads only when first asked for. The
+// text box is the light field frame with a textarea (no MUI TextField on the first load).
 import { useFormsText } from '../../use-forms-text';
 import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import FormHelperText from '@mui/material/FormHelperText';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { ControlProps } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
+import { Field, helpIdOf } from '../field/Field';
 import { useRegisteredInput } from '../input-registry';
 import { useLocalValue } from '../text/use-local-value';
 
@@ -33,8 +34,8 @@ export function MarkdownControlView(props: ControlProps) {
   const help = errors || (!enabled && readonlyReason) || description || t('controls.markdownHelp');
   const text = typeof value === 'string' ? value : '';
   const inputId = `${id}-input`;
-  // MUI links the helper text as `<input id>-helper-text`; the preview points at the same text.
-  const helpId = `${inputId}-helper-text`;
+  // The help line is `<input id>-helper-text` (as MUI names it); the preview points at the same text.
+  const helpId = helpIdOf(inputId);
   return (
     <Box sx={{ my: 1 }}>
       <Tabs
@@ -64,25 +65,29 @@ export function MarkdownControlView(props: ControlProps) {
       </Tabs>
       <Box role="tabpanel" id={`${tabsId}-panel`} aria-labelledby={`${tabsId}-${mode}`}>
         {mode === 'write' ? (
-          <TextField
-            id={inputId}
+          <Field
+            inputId={inputId}
             label={label}
             required={required}
-            disabled={!enabled}
             error={errors !== ''}
-            helperText={help}
-            fullWidth
-            margin="dense"
-            multiline
-            minRows={5}
-            value={text}
-            onChange={(event) => onValue(event.target.value === '' ? undefined : event.target.value)}
-            inputRef={inputRef}
-            onBlur={leave}
-            slotProps={{
-              htmlInput: { maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : undefined },
-            }}
-          />
+            disabled={!enabled}
+            help={help}
+          >
+            <textarea
+              id={inputId}
+              className="pe-input pe-input--tall"
+              rows={5}
+              required={required}
+              disabled={!enabled}
+              aria-invalid={errors !== '' ? true : undefined}
+              aria-describedby={helpId}
+              maxLength={typeof schema.maxLength === 'number' ? schema.maxLength : undefined}
+              value={text}
+              onChange={(event) => onValue(event.target.value === '' ? undefined : event.target.value)}
+              ref={inputRef}
+              onBlur={leave}
+            />
+          </Field>
         ) : (
           <>
             <Box

@@ -45,7 +45,8 @@ describe('MultiChoiceControl', () => {
   it('offers oneOf titles as checkboxes in a labelled group and stores the consts in list order', async () => {
     const seen: unknown[] = [];
     render(<Harness onData={(d) => seen.push(d)} />);
-    expect(screen.getByRole('group', { name: 'Source of funds' })).toBeInTheDocument();
+    // The control loads on demand (see LazyMultiChoiceControl).
+    expect(await screen.findByRole('group', { name: 'Source of funds' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Savings' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Salary' }));
     await waitFor(() => expect(seen.at(-1)).toEqual({ sourceOfFunds: ['salary', 'savings'] }));
@@ -57,11 +58,11 @@ describe('MultiChoiceControl', () => {
   it('offers enum items too, even without uniqueItems', async () => {
     const seen: unknown[] = [];
     render(<Harness onData={(d) => seen.push(d)} />);
-    await userEvent.click(screen.getByRole('checkbox', { name: 'pt' }));
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'pt' }));
     await waitFor(() => expect(seen.at(-1)).toEqual({ languages: ['pt'] }));
   });
 
-  it('links messages about the list and about one entry to the group and its checkboxes', () => {
+  it('links messages about the list and about one entry to the group and its checkboxes', async () => {
     render(
       <Harness
         onData={() => undefined}
@@ -72,7 +73,7 @@ describe('MultiChoiceControl', () => {
         ]}
       />,
     );
-    const group = screen.getByRole('group', { name: 'Source of funds' });
+    const group = await screen.findByRole('group', { name: 'Source of funds' });
     expect(group).toHaveAccessibleDescription('Add at most 2 items. Salary needs a payslip.');
     expect(screen.getByRole('checkbox', { name: 'Salary' })).toHaveAccessibleDescription(
       'Add at most 2 items. Salary needs a payslip.',

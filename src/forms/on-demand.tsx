@@ -1,0 +1,28 @@
+// A part of the page whose code loads on demand (a menu, a dialog, a rarer control): while it loads, and if its
+// code cannot be fetched (the connection dropped since the page loaded), the fallback shows instead — a part that
+// cannot load never takes the page, and what was typed in it, down.
+import { Component, Suspense, type ReactNode } from 'react';
+
+class LoadFailure extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown) {
+    console.warn('A part of the page could not be loaded.', error);
+  }
+
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+export function OnDemand({ fallback = null, children }: { fallback?: ReactNode; children: ReactNode }) {
+  return (
+    <LoadFailure fallback={fallback}>
+      <Suspense fallback={fallback}>{children}</Suspense>
+    </LoadFailure>
+  );
+}
