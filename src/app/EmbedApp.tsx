@@ -17,7 +17,7 @@ import { MarkdownImageOrigins } from '../forms/renderers/markdown/markdown-image
 import { ErrorBoundary } from './ErrorBoundary';
 import { composeTitle, DocumentTitle } from './page-title';
 import { embedLocale, messagesReady, setLocale, useLocale } from '../i18n';
-import { appMessages } from './app-messages';
+import { appMessages, aroundSlot } from './app-messages';
 import { SecureStyles } from './SecureStyles';
 import { createAppTheme } from './theme/app-theme';
 import { resolveEmbedColorScheme } from './theme/color-scheme';
@@ -79,8 +79,7 @@ export function EmbedApp({ config }: { config: AppConfig }) {
                   {!connection.framed ? (
                     <Alert severity="info">
                       <DocumentTitle title={composeTitle(undefined)} />
-                      This page shows the profile editor inside a partner portal&apos;s iframe. Open a
-                      provider from the <a href="/">provider list</a> instead.
+                      <NotFramed />
                     </Alert>
                   ) : session && shown === wanted ? (
                     <EmbeddedEditor key={session.key} session={session} connection={connection} />
@@ -97,5 +96,18 @@ export function EmbedApp({ config }: { config: AppConfig }) {
         </MarkdownImageOrigins.Provider>
       </ConfigContext.Provider>
     </SecureStyles>
+  );
+}
+
+/** Opened outside a frame: what the page is for, and the way to the provider list. */
+function NotFramed() {
+  const t = appMessages.in(useLocale());
+  const [before, after] = aroundSlot((link) => t('embedPage.notFramed', { link }));
+  return (
+    <>
+      {before}
+      <a href="/">{t('embedPage.providerList')}</a>
+      {after}
+    </>
   );
 }
