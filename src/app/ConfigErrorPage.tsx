@@ -10,7 +10,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import { useMemo } from 'react';
 import { ConfigError } from '../config/app-config';
 import { useLocale } from '../i18n';
-import { appMessages, aroundSlot } from './app-messages';
+import { appMessages, aroundSlot, widgetWords } from './app-messages';
 import { composeTitle, useDocumentTitle } from './page-title';
 import { SecureStyles } from './SecureStyles';
 import { createAppTheme } from './theme/app-theme';
@@ -30,7 +30,10 @@ export function ConfigErrorPage({ error }: { error: unknown }) {
   const [before, after] = aroundSlot((file) => t('configError.readsFrom', { file }));
   const mode = resolveColorScheme('system', useSystemPrefersDark());
   const reducedMotion = useReducedMotion();
-  const theme = useMemo(() => createAppTheme({ mode, reducedMotion }), [mode, reducedMotion]);
+  const theme = useMemo(
+    () => createAppTheme({ mode, reducedMotion, words: widgetWords(locale) }),
+    [mode, reducedMotion, locale],
+  );
   useDocumentTitle(composeTitle(t('title.couldNotStart'), 'error'));
   return (
     <SecureStyles>

@@ -91,6 +91,13 @@ export const de: Translation<typeof en> = {
     notConfigured: '{provider} ist nicht konfiguriert: Tragen Sie providers.{id}.baseUrl in config.json ein.',
     unknownPage: '{provider} hat keine Seite namens „{page}“.',
   },
+  widgets: {
+    close: 'Schließen',
+    open: 'Öffnen',
+    clear: 'Leeren',
+    noOptions: 'Keine Optionen',
+    loading: 'Wird geladen…',
+  },
   signIn: {
     title: 'Erneut anmelden',
     body: 'Ihre Sitzung ist abgelaufen. Fügen Sie ein neues Zugriffstoken aus Ihrem Portal ein. Ihre Änderungen bleiben im Formular, wenn der Editor erkennen kann, dass das Token Ihnen gehört (eine user:password-Anmeldung mit demselben Benutzer oder ein signiertes Token mit Ihrem Namen); bei jedem anderen Token liest er das Profil erneut und verwirft sie.',

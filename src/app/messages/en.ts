@@ -89,6 +89,14 @@ export const en = {
     notConfigured: '{provider} is not configured: add providers.{id}.baseUrl to config.json.',
     unknownPage: '{provider} has no page called "{page}".',
   },
+  // MUI's own words (the close button of a message, the country picker's buttons and states).
+  widgets: {
+    close: 'Close',
+    open: 'Open',
+    clear: 'Clear',
+    noOptions: 'No options',
+    loading: 'Loading…',
+  },
   signIn: {
     title: 'Sign in again',
     body: 'Your session has ended. Paste a new access token from your portal. Your changes stay in the form when the editor can tell the token is yours (a user:password credential with the same user, or a signed token naming you); with any other token it reads the profile again and discards them.',

@@ -92,6 +92,13 @@ export const ja: Translation<typeof en> = {
       '{provider}は設定されていません。config.json に providers.{id}.baseUrl を追加してください。',
     unknownPage: '{provider}には「{page}」というページはありません。',
   },
+  widgets: {
+    close: '閉じる',
+    open: '開く',
+    clear: 'クリア',
+    noOptions: '候補がありません',
+    loading: '読み込み中…',
+  },
   signIn: {
     title: 'もう一度サインイン',
     body: 'セッションが終了しました。ポータルから新しいアクセストークンを貼り付けてください。トークンがご本人のものだとエディターが判断できる場合（同じユーザーの user:password 認証情報、またはご本人の名前が入った署名付きトークン）、変更内容はフォームに残ります。それ以外のトークンの場合は、プロフィールを読み込み直し、変更内容は破棄されます。',

@@ -6,6 +6,7 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { subErrorsAt, type ControlProps } from '@jsonforms/core';
 import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
+import { formsMessages } from '../../forms-messages';
 import type { CountryOption } from './country-option';
 import { countrySettingsOf } from './country-settings';
 import { useRegisteredInput } from '../input-registry';
@@ -92,7 +93,7 @@ export function CountryControlView(props: ControlProps) {
       )}
       {error && retry && (
         <Button size="small" onClick={retry}>
-          Try loading the countries again
+          {formsMessages.in(locale)('controls.retryCountries')}
         </Button>
       )}
     </>
