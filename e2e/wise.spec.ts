@@ -55,9 +55,9 @@ test.describe('Wise profile', () => {
     await expect(editor.field(STATE).getByRole('option', { name: 'New York' })).not.toBeAttached();
   });
 
-  // KNOWN BUG (open, issue 9): after changing the country to the US (state, city, post code, phone), Save sends
-  // nothing and shows nothing — a check blocks the save on a field with no visible control. A City-only save works.
-  test.fixme('saving a verified profile opens the update window, PUTs, closes it; a reload shows the saved values', async ({
+  // Once "Save sent nothing and showed nothing" here: on this long form the press on Save in the sticky save bar
+  // scrolled the page (Chrome scrolls a focused button in a sticky bar to its unstuck place), so the click was lost.
+  test('saving a verified profile opens the update window, PUTs, closes it; a reload shows the saved values', async ({
     editor,
     sandbox,
     page,
