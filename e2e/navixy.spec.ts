@@ -18,7 +18,7 @@ test.describe('Navixy personal info', () => {
       .locator('.pe-group')
       .filter({ has: page.getByRole('heading', { name: 'Business details', exact: true }) });
     await expect(businessCard).toBeVisible();
-    await expect(businessCard.getByText('Legal type', { exact: true })).toBeVisible();
+    await expect(businessCard.getByRole('combobox', { name: 'Legal type' })).toBeVisible();
     const tin = editor.field('Taxpayer identification number (TIN)');
     const legalName = editor.field('Legal name');
     const kpp = editor.field('Industrial Enterprises Classifier (KPP)');
