@@ -1,7 +1,7 @@
 // The accessibility matrix: axe-core at the WCAG 2.2 AA tags over every route and state — loaded, validation errors,
-// server error, read-only, session ended, embedded, dark, 390 px. One page load per state, several checks per page
-// (light at 1280 px, then dark, then 390 px on the same page where the state allows). Each state is a row: add a
-// row for a new route or state, add a language to LANGUAGES (the i18n branch's `?lang=`) to run every row in it.
+// server error, read-only, session ended, embedded, dark, 390 px — in English, German and Japanese. One page load per
+// state, several checks per page (light at 1280 px, then dark, then 390 px on the same page where the state allows).
+// Each state is a row: add a row for a new route or state; a language runs every route and its share of the states.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type Editor, type Portal, type Sandbox, type ScenarioQuery } from './kit';
@@ -9,9 +9,9 @@ import { expect, test, type Editor, type Portal, type Sandbox, type ScenarioQuer
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
- * Languages the matrix runs in; `undefined` is the default (the browser's, en-GB here) and runs every row. Another
- * language runs a lean subset (TRANSLATED_ROWS: a loaded provider page and a validation-error state), which is
- * where translated words change lengths, names and contrast-relevant layout.
+ * Languages the matrix runs in; `undefined` is the default (the browser's, en-GB here) and runs every row. German
+ * and Japanese run every route (light at 1280 px, then dark at 390 px: translated words change lengths, names and
+ * layout) and share the state rows between them (each state in one of the two), and the embed in each.
  */
 const LANGUAGES: ReadonlyArray<string | undefined> = [undefined, 'de', 'ja'];
 
@@ -33,8 +33,11 @@ interface Row {
     sandbox: Sandbox;
     lang: string | undefined;
   }) => Promise<void>;
-  /** Which checks run on the loaded page: light at 1280 px always; dark and 390 px unless the state forbids. */
-  variants?: ReadonlyArray<'dark' | 'mobile'>;
+  /**
+   * Which checks run on the loaded page: light at 1280 px always; dark and 390 px unless the state forbids;
+   * 'dark-mobile' is both in one check (dark at 390 px), for the translated rows.
+   */
+  variants?: ReadonlyArray<'dark' | 'mobile' | 'dark-mobile'>;
   /** The title the page must have (a page title per route and state). */
   title: RegExp;
   waivers?: Waiver[];
@@ -212,32 +215,123 @@ const ROWS: Row[] = [
   },
 ];
 
-/** What a translated row needs in that language: the page title and the names it uses. */
-const TRANSLATED: Record<string, { title: RegExp; save: string; email: string; sandboxScenarios: string }> = {
+/** The names a translated row uses in that language (the kit's helpers match English names). */
+interface Words {
+  appName: string;
+  openProfile: string;
+  sandboxScenarios: string;
+  save: string;
+  savePart: (part: string) => string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  signInAgain: string;
+  readOnly: string;
+  allProviders: string;
+  credentials: string;
+  oldPassword: string;
+  newPassword: string;
+  repeatNewPassword: string;
+}
+
+const WORDS: Record<string, Words> = {
   de: {
-    title: /^Profil bei Camunda 7 — demo · Profil-Editor$/,
-    save: 'Speichern',
-    email: 'E-Mail',
+    appName: 'Profil-Editor',
+    openProfile: 'Profil öffnen',
     sandboxScenarios: 'Sandbox-Szenarien',
+    save: 'Speichern',
+    savePart: (part) => `${part} speichern`,
+    firstName: 'Vorname',
+    lastName: 'Nachname',
+    email: 'E-Mail',
+    signInAgain: 'Erneut anmelden',
+    readOnly: 'Nur lesbar',
+    allProviders: 'Alle Anbieter',
+    credentials: 'Zugangsdaten',
+    oldPassword: 'Aktuelles Passwort',
+    newPassword: 'Neues Passwort',
+    repeatNewPassword: 'Neues Passwort wiederholen',
   },
   ja: {
-    title: /^Camunda 7のプロフィール — demo · プロフィールエディター$/,
-    save: '保存',
-    email: 'メールアドレス',
+    appName: 'プロフィールエディター',
+    openProfile: 'プロフィールを開く',
     sandboxScenarios: 'サンドボックスのシナリオ',
+    save: '保存',
+    savePart: (part) => `${part}を保存`,
+    firstName: '名',
+    lastName: '姓',
+    email: 'メールアドレス',
+    signInAgain: 'もう一度サインイン',
+    readOnly: '読み取り専用',
+    allProviders: 'すべてのサービス',
+    credentials: 'ログイン情報',
+    oldPassword: '現在のパスワード',
+    newPassword: '新しいパスワード',
+    repeatNewPassword: '新しいパスワード（確認）',
   },
 };
 
-/** The lean subset a translated language runs (the kit's Save helpers match English names: Save is pressed here). */
+/** Which language runs which state row (each state in one of them; every route runs in both). */
+const STATES_IN: Record<string, readonly string[]> = {
+  de: [
+    'validation errors (Nexudus, a section form)',
+    'server error on save',
+    'read-only',
+    'session ended on load',
+  ],
+  ja: ['validation errors (Camunda)', 'server error on load', 'session ended on save'],
+};
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A title in the language: names the page's provider (when given) and ends with the app's name in it. */
+const titleIn = (words: Words, provider?: string) =>
+  new RegExp(`${provider ? `${escape(provider)}.*` : ''} · ${escape(words.appName)}$`);
+
+/** Clicks a translated Save and waits for the line next to it to say how the save ended. */
+async function saveIn(page: Page, name: string, outcome: 'invalid' | 'failed') {
+  await page.getByRole('button', { name, exact: true }).click();
+  await expect(page.locator(`[data-save-status="${outcome}"]`).first()).toBeVisible();
+}
+
+/** Every route, and this language's share of the states, driven by the language's names. */
 function translatedRows(lang: string): Row[] {
-  const words = TRANSLATED[lang];
-  if (!words) throw new Error(`No translated a11y rows for "${lang}": add its words to TRANSLATED.`);
-  return [
+  const words = WORDS[lang];
+  const states = STATES_IN[lang];
+  if (!words || !states) throw new Error(`No translated a11y rows for "${lang}": add its words to WORDS.`);
+  const both = ['dark-mobile'] as const;
+  const routes: Row[] = [
+    {
+      name: 'provider list',
+      open: async ({ page }) => {
+        await page.goto(`/?lang=${lang}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      },
+      variants: both,
+      title: titleIn(words),
+    },
+    {
+      name: 'not found',
+      open: async ({ page }) => {
+        await page.goto(`/acme/1?lang=${lang}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      },
+      variants: both,
+      title: titleIn(words),
+    },
+    {
+      name: 'asking for the profile id',
+      open: async ({ page }) => {
+        await page.goto(`/camunda?lang=${lang}`);
+        await expect(page.getByRole('button', { name: words.openProfile })).toBeVisible();
+      },
+      variants: both,
+      title: titleIn(words, 'Camunda 7'),
+    },
     {
       name: 'Camunda loaded',
       open: ({ editor }) => openProfile(editor, 'camunda', { userId: 'demo' }, lang),
-      variants: ['dark', 'mobile'],
-      title: words.title,
+      variants: both,
+      title: titleIn(words, 'Camunda 7'),
       then: {
         name: 'sandbox panel open',
         run: async (page) => {
@@ -247,18 +341,118 @@ function translatedRows(lang: string): Row[] {
       },
     },
     {
+      name: 'Wise loaded (verified: locked fields)',
+      open: ({ editor }) => openProfile(editor, 'wise', { profileId: '14575282' }, lang),
+      variants: both,
+      title: titleIn(words, 'Wise'),
+    },
+    {
+      name: 'Navixy loaded',
+      open: ({ editor }) => openProfile(editor, 'navixy', {}, lang),
+      variants: both,
+      title: titleIn(words, 'Navixy'),
+    },
+    {
+      name: 'Nexudus loaded',
+      open: ({ editor }) => openProfile(editor, 'nexudus', {}, lang),
+      variants: both,
+      title: titleIn(words, 'Nexudus'),
+    },
+    {
+      name: 'Uphold overview',
+      open: async ({ page }) => {
+        await page.goto(`/uphold?lang=${lang}`);
+        await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible({ timeout: 30_000 });
+      },
+      variants: both,
+      title: titleIn(words, 'Uphold'),
+    },
+    {
+      name: 'Uphold profile process',
+      open: ({ editor }) => openProfile(editor, 'uphold', { process: 'profile' }, lang),
+      variants: both,
+      title: titleIn(words, 'Uphold'),
+    },
+  ];
+  const stateRows: Row[] = [
+    {
       name: 'validation errors (Camunda)',
       open: async ({ editor, page }) => {
         await openProfile(editor, 'camunda', { userId: 'demo' }, lang);
         await editor.fill(words.email, 'not-an-email');
-        await page.getByRole('button', { name: words.save, exact: true }).click();
-        await expect(page.locator('[data-save-status="invalid"]')).toBeVisible();
+        await saveIn(page, words.save, 'invalid');
         await expect(page.locator('[data-error-summary]')).toBeVisible();
       },
-      variants: ['dark', 'mobile'],
-      title: words.title,
+      variants: both,
+      title: titleIn(words, 'Camunda 7'),
+    },
+    {
+      name: 'validation errors (Nexudus, a section form)',
+      open: async ({ editor, page }) => {
+        await openProfile(editor, 'nexudus', {}, lang);
+        await editor.section(words.credentials);
+        await editor.fill(words.oldPassword, 'coworking1');
+        await editor.fill(words.newPassword, 'newpass42');
+        await editor.fill(words.repeatNewPassword, 'newpass43');
+        await saveIn(page, words.savePart(words.credentials), 'invalid');
+      },
+      variants: both,
+      title: titleIn(words, 'Nexudus'),
+    },
+    {
+      name: 'server error on save',
+      open: async ({ editor, page }) => {
+        await openProfile(editor, 'camunda', { userId: 'demo' }, lang, { fail: 'camunda:500' });
+        await editor.fill(words.lastName, 'Kept');
+        await saveIn(page, words.save, 'failed');
+      },
+      variants: both,
+      title: titleIn(words, 'Camunda 7'),
+    },
+    {
+      name: 'server error on load',
+      open: async ({ editor, page }) => {
+        await openProfile(editor, 'camunda', { userId: 'demo' }, lang, { scenario: 'camunda:load-error' });
+        await expect(editor.alert).toBeVisible();
+        await expect(page.getByRole('link', { name: words.allProviders })).toBeVisible();
+      },
+      variants: both,
+      title: titleIn(words, 'Camunda 7'),
+    },
+    {
+      name: 'read-only',
+      open: async ({ editor, page }) => {
+        await openProfile(editor, 'camunda', { userId: 'demo' }, lang, { scenario: 'camunda:read-only' });
+        await expect(page.getByRole('note', { name: words.readOnly })).toBeVisible();
+      },
+      variants: both,
+      title: titleIn(words, 'Camunda 7'),
+    },
+    {
+      name: 'session ended on save',
+      open: async ({ editor, sandbox, page }) => {
+        await openProfile(editor, 'camunda', { userId: 'demo' }, lang);
+        await editor.fill(words.firstName, 'Still here');
+        await sandbox.scenario('camunda', 'unauthorized');
+        await saveIn(page, words.save, 'failed');
+        await expect(page.getByRole('button', { name: words.signInAgain })).toBeVisible();
+      },
+      variants: both,
+      title: titleIn(words, 'Camunda 7'),
+    },
+    {
+      name: 'session ended on load',
+      open: async ({ editor }) => {
+        await openProfile(editor, 'nexudus', {}, lang, { scenario: 'nexudus:unauthorized' });
+        await expect(editor.alert).toBeVisible();
+      },
+      variants: both,
+      title: titleIn(words, 'Nexudus'),
     },
   ];
+  const unknown = states.filter((name) => !stateRows.some((row) => row.name === name));
+  if (unknown.length > 0) throw new Error(`No translated state rows called ${unknown.join(', ')}.`);
+  return [...routes, ...stateRows.filter((row) => states.includes(row.name))];
 }
 
 /** axe at the WCAG 2.2 AA tags on the page (or only inside `include`), every violation listed by rule and node. */
@@ -297,7 +491,8 @@ for (const lang of LANGUAGES) {
           await goDark(page);
           await expectNoViolations(page, `${row.name}, dark, 1280 px`, row.waivers);
         }
-        if (row.variants?.includes('mobile')) {
+        if (row.variants?.includes('mobile') || row.variants?.includes('dark-mobile')) {
+          if (row.variants.includes('dark-mobile')) await goDark(page);
           await page.setViewportSize(MOBILE);
           await expect
             .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
@@ -312,7 +507,7 @@ for (const lang of LANGUAGES) {
     }
 
     test('embedded in a partner portal, light then dark', async ({ portal, page }) => {
-      test.skip(lang !== undefined, 'the embed runs in the default language (its locale is the portal’s)');
+      test.skip(lang !== undefined, 'the embed in German and Japanese is its own test below');
       const editor = await portal.open({ provider: 'camunda' });
       await expect(editor.field('First name')).toHaveValue('Demo');
       const frame = portal.frame;
@@ -330,6 +525,33 @@ for (const lang of LANGUAGES) {
       expect((await editor.save()).kind).toBe('field-error');
       await paintPortalBackground(portal);
       await expectNoViolations(page, 'embedded, dark, validation errors', [], await frameSelector(frame));
+    });
+
+    // The portal's init.locale (the demo portal's ?locale=): German in light, Japanese in dark with errors shown.
+    test("embedded in a partner portal, in the portal's locale", async ({ portal, page }) => {
+      const words = lang === undefined ? undefined : WORDS[lang];
+      test.skip(words === undefined, 'the embed in the default language is the test above');
+      if (!words) return;
+      const dark = lang === 'ja';
+      // The demo portal's own settings ride along with the sandbox's (`ScenarioQuery` names only the latter).
+      const sandboxQuery: ScenarioQuery = {};
+      const portalQuery = { locale: lang ?? '', ...(dark ? { mode: 'dark' } : {}) };
+      const editor = await portal.open({ provider: 'camunda', query: { ...sandboxQuery, ...portalQuery } });
+      await expect(editor.field(words.firstName)).toHaveValue('Demo');
+      await expect(editor.root.locator('html')).toHaveAttribute('lang', lang ?? '');
+      await expect(editor.root.locator('html')).toHaveAttribute('data-color-scheme', dark ? 'dark' : 'light');
+      if (dark) {
+        await editor.fill(words.email, 'not-an-email');
+        await editor.root.getByRole('button', { name: words.save, exact: true }).click();
+        await expect(editor.root.locator('[data-save-status="invalid"]').first()).toBeVisible();
+      }
+      await paintPortalBackground(portal);
+      await expectNoViolations(
+        page,
+        `embedded, ${lang ?? ''}, ${dark ? 'dark, validation errors' : 'light'}`,
+        [],
+        await frameSelector(portal.frame),
+      );
     });
   });
 }

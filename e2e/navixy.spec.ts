@@ -10,9 +10,15 @@ async function open(editor: Editor, query = {}) {
 }
 
 test.describe('Navixy personal info', () => {
-  test('the legal type decides which fields exist', async ({ editor }) => {
+  test('the legal type decides which fields exist', async ({ editor, page }) => {
     await open(editor);
     await expect(editor.field('Legal type')).toHaveValue('individual');
+    // It sits in the business card (shown to everyone), not above the cards.
+    const businessCard = editor.root
+      .locator('.pe-group')
+      .filter({ has: page.getByRole('heading', { name: 'Business details', exact: true }) });
+    await expect(businessCard).toBeVisible();
+    await expect(businessCard.getByRole('combobox', { name: 'Legal type' })).toBeVisible();
     const tin = editor.field('Taxpayer identification number (TIN)');
     const legalName = editor.field('Legal name');
     const kpp = editor.field('Industrial Enterprises Classifier (KPP)');

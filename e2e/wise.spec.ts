@@ -55,8 +55,8 @@ test.describe('Wise profile', () => {
     await expect(editor.field(STATE).getByRole('option', { name: 'New York' })).not.toBeAttached();
   });
 
-  // Issue 9's report: with the phone number filled last, the click on Save was lost (the page scrolled under the
-  // pointer when Save took the focus). `editor-layout.spec.ts` checks that the page no longer moves.
+  // Once "Save sent nothing and showed nothing" here: on this long form the press on Save in the sticky save bar
+  // scrolled the page (Chrome scrolls a focused button in a sticky bar to its unstuck place), so the click was lost.
   test('saving a verified profile opens the update window, PUTs, closes it; a reload shows the saved values', async ({
     editor,
     sandbox,

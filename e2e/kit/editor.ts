@@ -233,12 +233,18 @@ export class Editor {
       }
       throw error;
     }
+    // The outcome counts once two readings in a row agree: a provider's field errors reach their fields a render
+    // after the failure line (JSON Forms takes them in an effect), and the first reading would miss them.
     let outcome: SaveOutcome | null = null;
+    let previous = '';
     await expect
       .poll(
         async () => {
           outcome = (await html.evaluate(readOutcome)) as SaveOutcome | null;
-          return outcome !== null;
+          const reading = JSON.stringify(outcome);
+          const settled = outcome !== null && reading === previous;
+          previous = reading;
+          return settled;
         },
         { timeout: this.target.timeout, message: 'the outcome of the save (a success message or an alert)' },
       )

@@ -14,6 +14,8 @@ import { NotFoundPage } from './NotFoundPage';
 import { ProviderListPage } from './ProviderListPage';
 import { ProviderPage } from './ProviderPage';
 import { SecureStyles } from './SecureStyles';
+import { useLocale } from '../i18n';
+import { widgetWords } from './app-messages';
 import { createAppTheme } from './theme/app-theme';
 import { ColorSchemeContext, useAppColorScheme, useReducedMotion } from './theme/use-color-scheme';
 import { useSessionIsolation } from './use-session-isolation';
@@ -47,9 +49,10 @@ export function App({ config }: { config: AppConfig }) {
   useSessionIsolation(queryClient);
   const colorScheme = useAppColorScheme();
   const reducedMotion = useReducedMotion();
+  const locale = useLocale();
   const theme = useMemo(
-    () => createAppTheme({ mode: colorScheme.mode, reducedMotion }),
-    [colorScheme.mode, reducedMotion],
+    () => createAppTheme({ mode: colorScheme.mode, reducedMotion, words: widgetWords(locale) }),
+    [colorScheme.mode, reducedMotion, locale],
   );
   return (
     <SecureStyles>

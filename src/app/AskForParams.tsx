@@ -6,8 +6,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useNavigate } from 'react-router';
 import { useConfig } from '../config/config-context';
-import { useMessages } from '../i18n';
-import type { ProviderEntry } from '../providers';
+import { useLocale, useMessages } from '../i18n';
+import { entryParamWords, type ProviderEntry } from '../providers';
 import { appMessages } from './app-messages';
 import { composeTitle, useDocumentTitle } from './page-title';
 import { idProblem } from './route-ids';
@@ -19,9 +19,8 @@ const SandboxExamples = lazy(async () => ({
 export function AskForParams({ entry, known }: { entry: ProviderEntry; known: string[] }) {
   const config = useConfig();
   const navigate = useNavigate();
-  const missing = entry.params[known.length] ?? '';
   const [value, setValue] = useState('');
-  const label = entry.paramHint ?? missing;
+  const label = entryParamWords(entry, known.length, useLocale());
   const problem = value === '' ? undefined : idProblem(value.trim(), label);
   const t = useMessages(appMessages);
   useDocumentTitle(composeTitle(t('title.chooseProfile', { provider: entry.label })));

@@ -9,7 +9,8 @@ import Typography from '@mui/material/Typography';
 import { ThemeProvider } from '@mui/material/styles';
 import { useMemo } from 'react';
 import { ConfigError } from '../config/app-config';
-import { appMessages } from './app-messages';
+import { useLocale } from '../i18n';
+import { appMessages, aroundSlot, widgetWords } from './app-messages';
 import { composeTitle, useDocumentTitle } from './page-title';
 import { SecureStyles } from './SecureStyles';
 import { createAppTheme } from './theme/app-theme';
@@ -17,34 +18,47 @@ import { resolveColorScheme } from './theme/color-scheme';
 import { useReducedMotion, useSystemPrefersDark } from './theme/use-color-scheme';
 
 export function ConfigErrorPage({ error }: { error: unknown }) {
+  const locale = useLocale();
+  const t = appMessages.in(locale);
   const field = error instanceof ConfigError ? error.field : '';
-  const message = error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof ConfigError
+      ? error.describe(locale)
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  const [before, after] = aroundSlot((file) => t('configError.readsFrom', { file }));
   const mode = resolveColorScheme('system', useSystemPrefersDark());
   const reducedMotion = useReducedMotion();
-  const theme = useMemo(() => createAppTheme({ mode, reducedMotion }), [mode, reducedMotion]);
-  useDocumentTitle(composeTitle(appMessages.t('title.couldNotStart'), 'error'));
+  const theme = useMemo(
+    () => createAppTheme({ mode, reducedMotion, words: widgetWords(locale) }),
+    [mode, reducedMotion, locale],
+  );
+  useDocumentTitle(composeTitle(t('title.couldNotStart'), 'error'));
   return (
     <SecureStyles>
       <ThemeProvider theme={theme}>
         <CssBaseline enableColorScheme />
         <Container maxWidth="sm" component="main" sx={{ py: 6 }}>
           <Typography variant="h1" sx={{ fontSize: '1.75rem', mb: 2 }}>
-            The profile editor could not start
+            {t('configError.heading')}
           </Typography>
           <Alert severity="error" role="alert">
             <AlertTitle>
-              {field ? `config.json: the field "${field}" is not valid` : 'config.json could not be used'}
+              {field ? t('configError.fieldInvalid', { field }) : t('configError.unusable')}
             </AlertTitle>
             {message}
           </Alert>
           <Typography sx={{ mt: 2 }}>
-            The editor reads its settings from <code>/config.json</code> when it starts. Expected shape:
+            {before}
+            <code>/config.json</code>
+            {after}
           </Typography>
           <Box
             component="pre"
             // Focusable, so a keyboard can scroll it on a narrow screen.
             tabIndex={0}
-            aria-label="Expected shape of config.json"
+            aria-label={t('configError.shapeLabel')}
             sx={{ bgcolor: 'action.hover', padding: '12px', overflowX: 'auto' }}
           >
             {`{

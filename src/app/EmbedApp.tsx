@@ -17,7 +17,7 @@ import { MarkdownImageOrigins } from '../forms/renderers/markdown/markdown-image
 import { ErrorBoundary } from './ErrorBoundary';
 import { composeTitle, DocumentTitle } from './page-title';
 import { embedLocale, messagesReady, setLocale, useLocale } from '../i18n';
-import { appMessages } from './app-messages';
+import { appMessages, aroundSlot, widgetWords } from './app-messages';
 import { SecureStyles } from './SecureStyles';
 import { createAppTheme } from './theme/app-theme';
 import { resolveEmbedColorScheme } from './theme/color-scheme';
@@ -35,6 +35,7 @@ export function EmbedApp({ config }: { config: AppConfig }) {
   const mode = resolveEmbedColorScheme(tokens?.mode, useSystemPrefersDark());
   const reducedMotion = useReducedMotion();
   useColorSchemeAttribute(mode);
+  const shown = useLocale();
   const theme = useMemo(
     () =>
       createAppTheme({
@@ -44,8 +45,9 @@ export function EmbedApp({ config }: { config: AppConfig }) {
         fontFamily: tokens?.fontFamily,
         radius: tokens?.radius,
         transparent: true,
+        words: widgetWords(shown),
       }),
-    [mode, reducedMotion, tokens?.primaryColor, tokens?.fontFamily, tokens?.radius],
+    [mode, reducedMotion, tokens?.primaryColor, tokens?.fontFamily, tokens?.radius, shown],
   );
 
   const root = useRef<HTMLDivElement>(null);
@@ -54,7 +56,6 @@ export function EmbedApp({ config }: { config: AppConfig }) {
   // browser's: `<html lang>` names the language actually shown (src/i18n).
   // The editor opens once that language's words are there, so the profile is read once, in that language.
   const wanted = embedLocale(window.location.search, session?.locale);
-  const shown = useLocale();
   useEffect(() => {
     let current = true;
     void messagesReady(wanted).then(() => {
@@ -79,8 +80,7 @@ export function EmbedApp({ config }: { config: AppConfig }) {
                   {!connection.framed ? (
                     <Alert severity="info">
                       <DocumentTitle title={composeTitle(undefined)} />
-                      This page shows the profile editor inside a partner portal&apos;s iframe. Open a
-                      provider from the <a href="/">provider list</a> instead.
+                      <NotFramed />
                     </Alert>
                   ) : session && shown === wanted ? (
                     <EmbeddedEditor key={session.key} session={session} connection={connection} />
@@ -97,5 +97,18 @@ export function EmbedApp({ config }: { config: AppConfig }) {
         </MarkdownImageOrigins.Provider>
       </ConfigContext.Provider>
     </SecureStyles>
+  );
+}
+
+/** Opened outside a frame: what the page is for, and the way to the provider list. */
+function NotFramed() {
+  const t = appMessages.in(useLocale());
+  const [before, after] = aroundSlot((link) => t('embedPage.notFramed', { link }));
+  return (
+    <>
+      {before}
+      <a href="/">{t('embedPage.providerList')}</a>
+      {after}
+    </>
   );
 }

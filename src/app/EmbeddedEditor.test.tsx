@@ -1,10 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { AppConfig } from '../config/app-config';
 import { ConfigContext } from '../config/config-context';
 import { createHostCommands } from '../embed/host-commands';
 import type { EmbedConnection, EmbedSession } from '../embed/use-embed-session';
+import { messagesReady, setLocale } from '../i18n';
 import { findProvider } from '../providers';
 import { EmbeddedEditor, resolveParams } from './EmbeddedEditor';
 
@@ -80,5 +81,43 @@ describe('EmbeddedEditor', () => {
   it('says when the provider is not configured', () => {
     renderEditor({ profileId: 'demo' }, {});
     expect(screen.getByRole('alert')).toHaveTextContent('add providers.camunda.baseUrl to config.json');
+  });
+
+  describe("in the locale of the portal's init", () => {
+    afterEach(() => setLocale('en'));
+    const inLocale = async (locale: string) => {
+      await messagesReady(locale);
+      setLocale(locale);
+    };
+
+    it('tells the user and the host in German; kind stays a code', async () => {
+      await inLocale('de-DE');
+      const send = renderEditor({ provider: 'acme' });
+      const words = 'Es gibt keinen Anbieter namens „acme“';
+      expect(screen.getByRole('alert')).toHaveTextContent(words);
+      expect(send).toHaveBeenCalledWith({
+        type: 'error',
+        kind: 'protocol',
+        message: expect.stringContaining(words) as string,
+      });
+    });
+
+    it('explains an id that cannot be one in Japanese', async () => {
+      await inLocale('ja-JP');
+      const send = renderEditor({ profileId: '..' });
+      const words = '「..」は有効な「userId」ではありません。 ID はそのまま送信してください';
+      expect(screen.getByRole('alert')).toHaveTextContent(words);
+      expect(send).toHaveBeenCalledWith(
+        expect.objectContaining({ kind: 'protocol', message: expect.stringContaining(words) as string }),
+      );
+    });
+
+    it('says in German what is not configured', async () => {
+      await inLocale('de');
+      renderEditor({ profileId: 'demo' }, {});
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Camunda 7 ist nicht konfiguriert: Tragen Sie providers.camunda.baseUrl in config.json ein.',
+      );
+    });
   });
 });

@@ -12,6 +12,8 @@ import { profileKeys } from '../profile/profile-keys';
 import { ProfileEditor } from '../profile/ProfileEditor';
 import { findProvider, providerRegistry, type ProviderEntry } from '../providers';
 import type { ProfileProvider, ProviderPageProps } from '../providers/types';
+import { useMessages } from '../i18n';
+import { appMessages } from './app-messages';
 import { composeTitle, DocumentTitle, providerPageName } from './page-title';
 import { idProblem } from './route-ids';
 import { safeProvider } from './safe-provider';
@@ -48,16 +50,18 @@ export function resolveParams(entry: ProviderEntry, session: EmbedSession) {
 
 export function EmbeddedEditor({ session, connection }: Props) {
   const config = useConfig();
+  // The portal reads the `error` message's words in the locale of its `init` (kind and field names stay as coded).
+  const t = useMessages(appMessages);
   const entry = findProvider(session.provider);
   const resolved = entry ? resolveParams(entry, session) : undefined;
   const problem = !entry
-    ? `There is no provider called "${session.provider}" (known: ${knownProviders()}).`
+    ? t('embedPage.noProvider', { provider: session.provider, known: knownProviders() })
     : resolved && resolved.missing.length > 0
-      ? `${entry.label} needs ${resolved.missing.join(', ')} in init.params (or init.profileId).`
+      ? t('embedPage.needsParams', { provider: entry.label, params: resolved.missing.join(', ') })
       : resolved?.invalid
-        ? `${resolved.invalid} Send the id as it is (not encoded, not a path).`
+        ? t('embedPage.invalidId', { problem: resolved.invalid })
         : !config.providers[entry.id]
-          ? `${entry.label} is not configured: add providers.${entry.id}.baseUrl to config.json.`
+          ? t('embedPage.notConfigured', { provider: entry.label, id: entry.id })
           : undefined;
   const { send } = connection;
   useEffect(() => {
@@ -79,6 +83,7 @@ const knownProviders = () => providerRegistry.map((entry) => entry.id).join(', '
 
 function LoadedEditor(props: Props & { entry: ProviderEntry; params: Record<string, string> }) {
   const { entry } = props;
+  const t = useMessages(appMessages);
   const module = useQuery({
     queryKey: ['provider-module', entry.id],
     queryFn: entry.load,
@@ -89,11 +94,13 @@ function LoadedEditor(props: Props & { entry: ProviderEntry; params: Record<stri
     return (
       <Alert severity="error" role="alert">
         <DocumentTitle title={composeTitle(entry.label, 'error')} />
-        The {entry.label} editor could not be loaded. Check your connection.
+        {t('provider.editorFailed', { provider: entry.label })}
       </Alert>
     );
   }
-  if (!module.data) return <Typography role="status">Loading the {entry.label} editor…</Typography>;
+  if (!module.data) {
+    return <Typography role="status">{t('provider.loadingEditor', { provider: entry.label })}</Typography>;
+  }
   return <SafeEditor {...props} provider={module.data} />;
 }
 
@@ -107,6 +114,7 @@ function ConnectedEditor(
 ) {
   const { entry, provider, connection } = props;
   const config = useConfig();
+  const t = useMessages(appMessages);
   const settings = config.providers[entry.id] ?? { baseUrl: '' };
   // A provider with pages: the page opened by init, then wherever the user goes (there are no URLs in a frame).
   const pageParam = provider.pages?.param;
@@ -164,7 +172,8 @@ function ConnectedEditor(
     },
     [send, connection, pageParam, page, track],
   );
-  const unknownPage = page === null ? `${entry.label} has no page called "${requested ?? ''}".` : undefined;
+  const unknownPage =
+    page === null ? t('embedPage.unknownPage', { provider: entry.label, page: requested ?? '' }) : undefined;
   useEffect(() => {
     if (unknownPage) send({ type: 'error', kind: 'protocol', message: unknownPage });
   }, [unknownPage, send]);

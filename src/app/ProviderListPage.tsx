@@ -7,14 +7,15 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { useConfig } from '../config/config-context';
-import { useMessages } from '../i18n';
-import { providerRegistry } from '../providers';
+import { useLocale, useMessages } from '../i18n';
+import { entryDescription, providerRegistry } from '../providers';
 import { appMessages } from './app-messages';
 import { composeTitle, useDocumentTitle } from './page-title';
 
 export function ProviderListPage() {
   const config = useConfig();
   const t = useMessages(appMessages);
+  const locale = useLocale();
   useDocumentTitle(composeTitle(t('home.heading')));
   return (
     <>
@@ -38,7 +39,7 @@ export function ProviderListPage() {
                   <Typography variant="h2" sx={{ fontSize: '1.25rem' }}>
                     {entry.label}
                   </Typography>
-                  <Typography color="text.secondary">{entry.description}</Typography>
+                  <Typography color="text.secondary">{entryDescription(entry, locale)}</Typography>
                   {!config.providers[entry.id] && (
                     <Typography color="warning.main">{t('home.notConfigured')}</Typography>
                   )}

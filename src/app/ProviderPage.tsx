@@ -12,7 +12,7 @@ import { useConfig } from '../config/config-context';
 import { OnDemand } from '../forms/on-demand';
 import { useMessages } from '../i18n';
 import { ProfileEditor } from '../profile/ProfileEditor';
-import { findProvider, type ProviderEntry } from '../providers';
+import { entryParamWords, findProvider, type ProviderEntry } from '../providers';
 import type { ProfileProvider } from '../providers/types';
 import { aroundSlot, appMessages } from './app-messages';
 import { NotFoundPage } from './NotFoundPage';
@@ -78,8 +78,7 @@ export function ProviderPage() {
   );
 }
 
-const paramLabel = (entry: ProviderEntry, index: number) =>
-  (index === 0 ? entry.paramHint : undefined) ?? entry.params[index] ?? 'id';
+const paramLabel = (entry: ProviderEntry, index: number) => entryParamWords(entry, index);
 
 /** Provider › its ids › its page: every step but the last one links back. */
 function providerTrail(

@@ -14,3 +14,15 @@ export function aroundSlot(format: (slot: string) => string): [string, string] {
   const [before = '', after = ''] = format(SLOT).split(SLOT);
   return [before, after];
 }
+
+/** MUI's own words (close, open, clear…) in a locale, for the theme. */
+export function widgetWords(locale: string) {
+  const t = appMessages.in(locale);
+  return {
+    close: t('widgets.close'),
+    open: t('widgets.open'),
+    clear: t('widgets.clear'),
+    noOptions: t('widgets.noOptions'),
+    loading: t('widgets.loading'),
+  };
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messagesReady } from '../i18n';
 import { decodeSegment, idProblem } from './route-ids';
 
 describe('route ids', () => {
@@ -19,5 +20,13 @@ describe('route ids', () => {
     expect(idProblem('.', 'user id')).toBe('"." is not a valid user id.');
     expect(idProblem('..', 'profile id')).toBe('".." is not a valid profile id.');
     for (const id of ['%2e%2e', '...', 'demo', 'a/b', '50%']) expect(idProblem(id, 'id')).toBeUndefined();
+  });
+
+  it('says why in the locale shown (German, Japanese)', async () => {
+    await Promise.all([messagesReady('de'), messagesReady('ja')]);
+    expect(idProblem('', 'Benutzer-ID', 'de')).toBe('Die Angabe „Benutzer-ID“ ist leer.');
+    expect(idProblem('..', 'ID', 'de')).toBe('„..“ ist keine gültige Angabe für „ID“.');
+    expect(idProblem('', 'ID', 'ja')).toBe('「ID」が空です。');
+    expect(idProblem('.', 'ID', 'ja-JP')).toBe('「.」は有効な「ID」ではありません。');
   });
 });

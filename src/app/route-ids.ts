@@ -1,5 +1,7 @@
 // Ids from an address or a portal message are data, never a path: decoded exactly once, and refused when empty
 // or a dot segment (which a URL would resolve to the parent instead of sending).
+import { currentLocale } from '../i18n';
+import { appMessages } from './app-messages';
 
 /** One percent-decoded path segment, or undefined when its escapes are malformed ("%", "%zz"). */
 export function decodeSegment(raw: string): string | undefined {
@@ -10,9 +12,10 @@ export function decodeSegment(raw: string): string | undefined {
   }
 }
 
-/** Why a value cannot be an id (for the page and the portal), or undefined when it can. */
-export function idProblem(value: string, name: string): string | undefined {
-  if (value.trim() === '') return `The ${name} is empty.`;
-  if (value === '.' || value === '..') return `"${value}" is not a valid ${name}.`;
+/** Why a value cannot be an id (for the page and the portal, in the locale shown), or undefined when it can. */
+export function idProblem(value: string, name: string, locale = currentLocale()): string | undefined {
+  const t = appMessages.in(locale);
+  if (value.trim() === '') return t('ids.empty', { name });
+  if (value === '.' || value === '..') return t('ids.dotSegment', { value, name });
   return undefined;
 }

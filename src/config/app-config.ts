@@ -1,6 +1,9 @@
 // The runtime configuration (public/config.json): its shape, parsed with valibot into typed values at the edge,
 // and an error that names the bad field.
 import * as v from 'valibot';
+import type { MessageKey } from '../i18n';
+import { configMessages } from './config-messages';
+import { en } from './messages/en';
 
 export type AppMode = 'sandbox' | 'live';
 
@@ -16,15 +19,40 @@ export interface AppConfig {
   markdown?: { imageOrigins: string[] } | undefined;
 }
 
+/** What is wrong, as a message of the config namespace ('problem.httpUrl') and its values. */
+export interface ConfigProblem {
+  key: MessageKey<typeof en>;
+  values?: Record<string, string | number>;
+}
+
 export class ConfigError extends Error {
   /** The JSON path of the offending field, e.g. `providers.wise.baseUrl`; empty for the whole file. */
   readonly field: string;
-  constructor(field: string, message: string) {
+  /** The problem, for the error page to say in the locale shown (the message is English, for logs). */
+  readonly problem: ConfigProblem;
+  constructor(field: string, problem: ConfigProblem) {
+    const message = configMessages.in('en')(problem.key, problem.values);
     super(field ? `${field}: ${message}` : message);
     this.name = 'ConfigError';
     this.field = field;
+    this.problem = problem;
+  }
+
+  /** The problem in a locale's words (the field's path stays as written in config.json). */
+  describe(locale: string): string {
+    const message = configMessages.in(locale)(this.problem.key, this.problem.values);
+    return this.field ? `${this.field}: ${message}` : message;
   }
 }
+
+/** Valibot issues carry a problem's key as their message; the input it names travels with the issue. */
+const isProblemKey = (message: string): message is MessageKey<typeof en> =>
+  message.startsWith('problem.') && Object.hasOwn(en.problem, message.slice('problem.'.length));
+const problemOf = (issue: v.BaseIssue<unknown> | undefined): ConfigProblem => {
+  if (!issue || !isProblemKey(issue.message)) return { key: 'problem.unreadable' };
+  const input = typeof issue.input === 'string' ? issue.input : (JSON.stringify(issue.input) ?? '');
+  return { key: issue.message, values: { input, found: JSON.stringify(issue.input) ?? '' } };
+};
 
 const parsedUrl = (value: string) => {
   try {
@@ -35,20 +63,14 @@ const parsedUrl = (value: string) => {
 };
 
 const UrlText = v.pipe(
-  v.string('must be a URL string such as "https://api.example.com".'),
-  v.nonEmpty('must be a URL string such as "https://api.example.com".'),
-  v.check(
-    (value) => parsedUrl(value) !== undefined,
-    (issue) => `"${String(issue.input)}" is not a valid URL.`,
-  ),
+  v.string('problem.url'),
+  v.nonEmpty('problem.url'),
+  v.check((value) => parsedUrl(value) !== undefined, 'problem.invalidUrl'),
 );
 
 const HttpUrl = v.pipe(
   UrlText,
-  v.check(
-    (value) => ['https:', 'http:'].includes(parsedUrl(value)?.protocol ?? ''),
-    (issue) => `"${String(issue.input)}" must start with https:// (or http:// for local development).`,
-  ),
+  v.check((value) => ['https:', 'http:'].includes(parsedUrl(value)?.protocol ?? ''), 'problem.httpUrl'),
 );
 
 const BaseUrl = v.pipe(
@@ -58,47 +80,38 @@ const BaseUrl = v.pipe(
 
 const Origin = v.pipe(
   HttpUrl,
-  v.check(
-    (value) => parsedUrl(value)?.origin === value.replace(/\/$/, ''),
-    (issue) => `"${String(issue.input)}" must be an origin only (scheme, host and port, no path).`,
-  ),
+  v.check((value) => parsedUrl(value)?.origin === value.replace(/\/$/, ''), 'problem.originOnly'),
   v.transform((value) => parsedUrl(value)?.origin ?? value),
 );
 
 const HttpsOrigin = v.pipe(
   Origin,
-  v.check(
-    (value) => value.startsWith('https:'),
-    (issue) => `"${String(issue.input)}" must be an https origin.`,
-  ),
+  v.check((value) => value.startsWith('https:'), 'problem.httpsOrigin'),
 );
 
 const originList = <T extends typeof Origin | typeof HttpsOrigin>(item: T) =>
-  v.optional(v.array(item, 'must be a list of origins.'), []);
+  v.optional(v.array(item, 'problem.originList'), []);
 
 export const AppConfigSchema = v.object(
   {
-    mode: v.picklist(['sandbox', 'live'], (issue) => {
-      const found = issue.input === undefined ? 'nothing' : JSON.stringify(issue.input);
-      return `must be "sandbox" or "live" (found ${found}).`;
-    }),
+    mode: v.picklist(['sandbox', 'live'], (issue) =>
+      issue.input === undefined ? 'problem.modeMissing' : 'problem.mode',
+    ),
     providers: v.pipe(
       v.custom<Record<string, unknown>>(
         (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-        'must be an object of provider id → { baseUrl }.',
+        'problem.providers',
       ),
-      v.record(v.string(), v.object({ baseUrl: BaseUrl }, 'must be an object with a "baseUrl".')),
+      v.record(v.string(), v.object({ baseUrl: BaseUrl }, 'problem.provider')),
     ),
-    embed: v.optional(
-      v.object({ allowedOrigins: originList(Origin) }, 'must be an object with "allowedOrigins".'),
-      { allowedOrigins: [] },
-    ),
-    markdown: v.optional(
-      v.object({ imageOrigins: originList(HttpsOrigin) }, 'must be an object with "imageOrigins".'),
-      { imageOrigins: [] },
-    ),
+    embed: v.optional(v.object({ allowedOrigins: originList(Origin) }, 'problem.embed'), {
+      allowedOrigins: [],
+    }),
+    markdown: v.optional(v.object({ imageOrigins: originList(HttpsOrigin) }, 'problem.markdown'), {
+      imageOrigins: [],
+    }),
   },
-  'config.json must hold a JSON object.',
+  'problem.root',
 );
 
 /** `providers.wise.baseUrl`, `embed.allowedOrigins[0]`: where an issue is, as a person reads a JSON path. */
@@ -115,5 +128,5 @@ export function validateConfig(raw: unknown): AppConfig {
   const result = v.safeParse(AppConfigSchema, raw);
   if (result.success) return result.output;
   const [issue] = result.issues;
-  throw new ConfigError(issue ? fieldOf(issue) : '', issue?.message ?? 'config.json could not be read.');
+  throw new ConfigError(issue ? fieldOf(issue) : '', problemOf(issue));
 }

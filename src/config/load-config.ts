@@ -6,20 +6,18 @@ export async function loadConfig(url = '/config.json', fetchImpl: typeof fetch =
   try {
     response = await fetchImpl(url, { cache: 'no-store', headers: { Accept: 'application/json' } });
   } catch {
-    throw new ConfigError('', `config.json could not be fetched from ${url} (network error).`);
+    throw new ConfigError('', { key: 'problem.fetch', values: { url } });
   }
   if (!response.ok) {
-    throw new ConfigError('', `config.json is missing: ${url} answered HTTP ${response.status}.`);
+    throw new ConfigError('', { key: 'problem.missing', values: { url, status: String(response.status) } });
   }
   const text = await response.text();
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(
-      '',
-      `config.json is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}).`,
-    );
+    const detail = error instanceof Error ? error.message : 'unreadable';
+    throw new ConfigError('', { key: 'problem.json', values: { detail } });
   }
   return validateConfig(raw);
 }

@@ -9,7 +9,14 @@ export type InertButtonProps = Omit<ButtonProps, 'disabled' | 'ref'> & {
   ref?: Ref<HTMLButtonElement>;
 };
 
-export function InertButton({ inert = false, onClick, className, ref, ...props }: InertButtonProps) {
+export function InertButton({
+  inert = false,
+  onClick,
+  onMouseDown,
+  className,
+  ref,
+  ...props
+}: InertButtonProps) {
   return (
     <Button
       {...props}
@@ -18,6 +25,16 @@ export function InertButton({ inert = false, onClick, className, ref, ...props }
       // MUI's own disabled look (and pointer-events: none) without the disabled attribute.
       className={[className, inert && 'Mui-disabled'].filter(Boolean).join(' ') || undefined}
       disableRipple={inert || props.disableRipple}
+      onMouseDown={(event) => {
+        onMouseDown?.(event);
+        // Chrome scrolls a button that takes the focus inside a sticky bar (the save bar of a long form) to where
+        // the bar would sit unstuck: the press then ends beside the button and the click is lost (Save did nothing).
+        // The button takes the focus without scrolling instead.
+        if (event.button === 0 && !event.defaultPrevented) {
+          event.preventDefault();
+          event.currentTarget.focus({ preventScroll: true });
+        }
+      }}
       onClick={(event) => {
         if (inert) {
           event.preventDefault();

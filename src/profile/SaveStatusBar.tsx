@@ -18,7 +18,7 @@ import { InertButton } from './InertButton';
 import { RequestDetails } from './RequestDetails';
 import { SavingBar, SavingSpinner } from './SaveProgress';
 import { statusLine, type StatusContext } from './save-status-text';
-import { useFloating, useFocusStaysInBar, useFocusWithoutScroll, useRoomForBar } from './use-bar-focus';
+import { useFloating, useFocusStaysInBar, useRoomForBar } from './use-bar-focus';
 import { useRelativeNow } from './use-relative-now';
 
 export interface SaveStatusBarProps {
@@ -80,7 +80,6 @@ export function SaveStatusBar(props: SaveStatusBarProps) {
   useFocusStaysInBar(bar, save);
   const floating = useFloating(sentinel);
   useRoomForBar(bar);
-  useFocusWithoutScroll(bar);
   const now = useRelativeNow(status.kind === 'saved' ? status.at : undefined);
   const serial = useSerial(status);
   const line = statusLine(status, { ...context, now, queuedOffline: queued });

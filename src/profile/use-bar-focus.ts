@@ -26,29 +26,6 @@ export function useFocusStaysInBar(bar: RefObject<HTMLElement | null>, save: Ref
   });
 }
 
-/**
- * A press on one of the bar's buttons focuses it without scrolling. The bar's buttons sit inside the room that
- * `useRoomForBar` keeps at the bottom of the screen, so Chrome took them for hidden and scrolled the page when one
- * took the focus on mousedown; the bar moved under the pointer, the mouseup landed beside the button and the click
- * (a Save!) was silently lost. (The room itself has to be `scroll-padding`: Chrome ignores `scroll-margin` there.)
- */
-export function useFocusWithoutScroll(bar: RefObject<HTMLElement | null>) {
-  useEffect(() => {
-    const element = bar.current;
-    if (!element) return;
-    const press = (event: MouseEvent) => {
-      if (event.button !== 0 || !(event.target instanceof Element)) return;
-      const button = event.target.closest('button');
-      if (!button || !element.contains(button)) return;
-      // No default focus (which scrolls); the click still follows, and the button has the focus as before.
-      event.preventDefault();
-      button.focus({ preventScroll: true });
-    };
-    element.addEventListener('mousedown', press);
-    return () => element.removeEventListener('mousedown', press);
-  }, [bar]);
-}
-
 /** Whether a sticky bar is floating over the form (its natural place, marked by `sentinel`, is below the screen). */
 export function useFloating(sentinel: RefObject<HTMLElement | null>): boolean {
   const [floating, setFloating] = useState(false);

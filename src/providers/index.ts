@@ -1,12 +1,13 @@
 // The provider registry: one entry per provider (its code and its sandbox load on demand). `ProviderId` is derived
 // from this list, so adding a provider is one folder under src/providers/ and one entry here.
+import { en } from './messages/en';
 import { defineProvider, registryOf, type ProviderEntry as Entry } from './registry';
 
 const entries = [
   defineProvider({
     id: 'camunda',
     label: 'Camunda 7',
-    description: 'Camunda Platform 7 identity service: first name, last name and e-mail of an engine user.',
+    description: en.registry.camunda,
     params: ['userId'],
     paramHint: 'user id',
     load: async () => (await import('./camunda/provider')).camundaProvider,
@@ -15,8 +16,7 @@ const entries = [
   defineProvider({
     id: 'wise',
     label: 'Wise',
-    description:
-      'Wise personal profile: name, address, nationality, date of birth, contact details and occupations.',
+    description: en.registry.wise,
     params: ['profileId'],
     paramHint: 'profile id',
     load: async () => (await import('./wise/provider')).wiseProvider,
@@ -25,8 +25,7 @@ const entries = [
   defineProvider({
     id: 'navixy',
     label: 'Navixy',
-    description:
-      'Navixy personal info: legal type, contact person, phone, postal and registered address, tax details.',
+    description: en.registry.navixy,
     params: [],
     load: async () => (await import('./navixy/provider')).navixyProvider,
     loadSandbox: async () => (await import('./navixy/sandbox')).navixySandbox,
@@ -34,8 +33,7 @@ const entries = [
   defineProvider({
     id: 'nexudus',
     label: 'Nexudus',
-    description:
-      'Nexudus coworking customer profile: personal and billing details, professional profile, social media, notifications and password.',
+    description: en.registry.nexudus,
     params: [],
     load: async () => (await import('./nexudus/provider')).nexudusProvider,
     loadSandbox: async () => (await import('./nexudus/sandbox')).nexudusSandbox,
@@ -43,8 +41,7 @@ const entries = [
   defineProvider({
     id: 'uphold',
     label: 'Uphold',
-    description:
-      'Uphold KYC: every step Uphold asks of you in one place — profile, due diligence, crypto risk assessment, investor type and tax details — answered section by section.',
+    description: en.registry.uphold,
     params: [],
     pageParam: 'process',
     load: async () => (await import('./uphold/provider')).upholdProvider,
@@ -59,3 +56,5 @@ export type ProviderId = (typeof entries)[number]['id'];
 
 /** A registry entry of any provider. */
 export type ProviderEntry = Entry<ProviderId>;
+
+export { entryDescription, entryParamWords } from './registry-words';

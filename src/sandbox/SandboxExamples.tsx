@@ -4,9 +4,12 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import { findProvider, type ProviderId } from '../providers';
+import { useMessages } from '../i18n';
 import { exampleLinks } from './examples';
+import { sandboxMessages } from './sandbox-messages';
 
 export function SandboxExamples({ providerId }: { providerId: ProviderId }) {
+  const t = useMessages(sandboxMessages);
   const examples = useQuery({
     queryKey: ['sandbox-examples', providerId],
     queryFn: async () => {
@@ -17,8 +20,8 @@ export function SandboxExamples({ providerId }: { providerId: ProviderId }) {
   });
   if (!examples.data || examples.data.length === 0) return null;
   return (
-    <nav aria-label="Sandbox profiles">
-      <Typography>Or open a sandbox profile:</Typography>
+    <nav aria-label={t('examples.label')}>
+      <Typography>{t('examples.intro')}</Typography>
       <ul>
         {examples.data.map((example) => (
           <li key={example.path}>

@@ -70,6 +70,34 @@ export const de: Translation<typeof en> = {
     followsDark: 'Folgt Ihrem Gerät (derzeit dunkel)',
     followsLight: 'Folgt Ihrem Gerät (derzeit hell)',
   },
+  configError: {
+    heading: 'Der Profil-Editor konnte nicht starten',
+    fieldInvalid: 'config.json: Das Feld "{field}" ist ungültig',
+    unusable: 'config.json konnte nicht verwendet werden',
+    readsFrom: 'Der Editor liest seine Einstellungen beim Start aus {file}. Erwarteter Aufbau:',
+    shapeLabel: 'Erwarteter Aufbau von config.json',
+  },
+  ids: {
+    empty: 'Die Angabe „{name}“ ist leer.',
+    dotSegment: '„{value}“ ist keine gültige Angabe für „{name}“.',
+  },
+  embedPage: {
+    notFramed:
+      'Diese Seite zeigt den Profil-Editor im iframe eines Partnerportals. Öffnen Sie stattdessen einen Anbieter aus der {link}.',
+    providerList: 'Anbieterliste',
+    noProvider: 'Es gibt keinen Anbieter namens „{provider}“ (bekannt: {known}).',
+    needsParams: '{provider} benötigt {params} in init.params (oder init.profileId).',
+    invalidId: '{problem} Senden Sie die ID unverändert (nicht kodiert, kein Pfad).',
+    notConfigured: '{provider} ist nicht konfiguriert: Tragen Sie providers.{id}.baseUrl in config.json ein.',
+    unknownPage: '{provider} hat keine Seite namens „{page}“.',
+  },
+  widgets: {
+    close: 'Schließen',
+    open: 'Öffnen',
+    clear: 'Leeren',
+    noOptions: 'Keine Optionen',
+    loading: 'Wird geladen…',
+  },
   signIn: {
     title: 'Erneut anmelden',
     body: 'Ihre Sitzung ist abgelaufen. Fügen Sie ein neues Zugriffstoken aus Ihrem Portal ein. Ihre Änderungen bleiben im Formular, wenn der Editor erkennen kann, dass das Token Ihnen gehört (eine user:password-Anmeldung mit demselben Benutzer oder ein signiertes Token mit Ihrem Namen); bei jedem anderen Token liest er das Profil erneut und verwirft sie.',

@@ -68,6 +68,35 @@ export const en = {
     followsDark: 'Follows your device (dark now)',
     followsLight: 'Follows your device (light now)',
   },
+  configError: {
+    heading: 'The profile editor could not start',
+    fieldInvalid: 'config.json: the field "{field}" is not valid',
+    unusable: 'config.json could not be used',
+    readsFrom: 'The editor reads its settings from {file} when it starts. Expected shape:',
+    shapeLabel: 'Expected shape of config.json',
+  },
+  ids: {
+    empty: 'The {name} is empty.',
+    dotSegment: '"{value}" is not a valid {name}.',
+  },
+  embedPage: {
+    notFramed:
+      "This page shows the profile editor inside a partner portal's iframe. Open a provider from the {link} instead.",
+    providerList: 'provider list',
+    noProvider: 'There is no provider called "{provider}" (known: {known}).',
+    needsParams: '{provider} needs {params} in init.params (or init.profileId).',
+    invalidId: '{problem} Send the id as it is (not encoded, not a path).',
+    notConfigured: '{provider} is not configured: add providers.{id}.baseUrl to config.json.',
+    unknownPage: '{provider} has no page called "{page}".',
+  },
+  // MUI's own words (the close button of a message, the country picker's buttons and states).
+  widgets: {
+    close: 'Close',
+    open: 'Open',
+    clear: 'Clear',
+    noOptions: 'No options',
+    loading: 'Loading…',
+  },
   signIn: {
     title: 'Sign in again',
     body: 'Your session has ended. Paste a new access token from your portal. Your changes stay in the form when the editor can tell the token is yours (a user:password credential with the same user, or a signed token naming you); with any other token it reads the profile again and discards them.',

@@ -70,6 +70,35 @@ export const ja: Translation<typeof en> = {
     followsDark: '端末の設定に従います（現在はダーク）',
     followsLight: '端末の設定に従います（現在はライト）',
   },
+  configError: {
+    heading: 'プロフィールエディターを起動できませんでした',
+    fieldInvalid: 'config.json：フィールド "{field}" が正しくありません',
+    unusable: 'config.json を使用できませんでした',
+    readsFrom: 'エディターは起動時に {file} から設定を読み込みます。想定される形式：',
+    shapeLabel: 'config.json の想定される形式',
+  },
+  ids: {
+    empty: '「{name}」が空です。',
+    dotSegment: '「{value}」は有効な「{name}」ではありません。',
+  },
+  embedPage: {
+    notFramed:
+      'このページは、パートナーポータルの iframe 内でプロフィールエディターを表示するためのものです。代わりに{link}からサービスを開いてください。',
+    providerList: 'サービスの一覧',
+    noProvider: '「{provider}」というサービスはありません（利用できるもの：{known}）。',
+    needsParams: '{provider}には init.params（または init.profileId）に {params} が必要です。',
+    invalidId: '{problem} ID はそのまま送信してください（エンコードせず、パスにしないでください）。',
+    notConfigured:
+      '{provider}は設定されていません。config.json に providers.{id}.baseUrl を追加してください。',
+    unknownPage: '{provider}には「{page}」というページはありません。',
+  },
+  widgets: {
+    close: '閉じる',
+    open: '開く',
+    clear: 'クリア',
+    noOptions: '候補がありません',
+    loading: '読み込み中…',
+  },
   signIn: {
     title: 'もう一度サインイン',
     body: 'セッションが終了しました。ポータルから新しいアクセストークンを貼り付けてください。トークンがご本人のものだとエディターが判断できる場合（同じユーザーの user:password 認証情報、またはご本人の名前が入った署名付きトークン）、変更内容はフォームに残ります。それ以外のトークンの場合は、プロフィールを読み込み直し、変更内容は破棄されます。',

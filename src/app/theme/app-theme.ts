@@ -57,6 +57,16 @@ export interface AppThemeOptions {
   radius?: number | undefined;
   /** The embed: the portal's page shows through (no background painted). */
   transparent?: boolean | undefined;
+  /** MUI's own words in the language shown (a message's close button, the country picker's buttons). */
+  words?: WidgetWords | undefined;
+}
+
+export interface WidgetWords {
+  close: string;
+  open: string;
+  clear: string;
+  noOptions: string;
+  loading: string;
 }
 
 // Transitions are switched off outright (0s, not the common 0.01ms): a 0.01ms `all` transition on every element
@@ -157,8 +167,20 @@ export function createAppTheme(options: AppThemeOptions): Theme {
           }),
         },
       },
+      ...(options.words && {
+        MuiAutocomplete: {
+          defaultProps: {
+            openText: options.words.open,
+            closeText: options.words.close,
+            clearText: options.words.clear,
+            noOptionsText: options.words.noOptions,
+            loadingText: options.words.loading,
+          },
+        },
+      }),
       // In dark mode a message's tinted box is barely lighter than the page: a thin border in its colour sets it off.
       MuiAlert: {
+        ...(options.words && { defaultProps: { closeText: options.words.close } }),
         styleOverrides: {
           standard: ({ ownerState }) =>
             mode === 'dark'

@@ -57,7 +57,8 @@ const init = async () => {
     provider: entry.id,
     params: await paramsOf(entry),
     token,
-    locale: navigator.language,
+    // ?locale=de-DE: the locale a portal's user chose (default: the browser's).
+    locale: query.get('locale') ?? navigator.language,
     theme: brand,
   });
 };

@@ -71,6 +71,11 @@ export const de: Translation<typeof en> = {
     postalCodeHint: 'Postleitzahl in {country}.',
     postalCodeHintExample: 'Postleitzahl in {country}, z. B. {example}.',
     countriesFailed: 'Die Länderliste konnte nicht geladen werden.',
+    retryCountries: 'Länderliste erneut laden',
+    partFailed:
+      'Dieser Teil des Formulars konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut; Ihre übrigen Eingaben bleiben erhalten.',
+    partTryAgain: 'Erneut versuchen',
+    partLoading: 'Dieser Teil des Formulars wird geladen…',
     noRenderer: 'Für dieses Element gibt es keine Darstellung.',
     markdownHelp: 'Markdown-Formatierung wird unterstützt.',
     writeOrPreview: 'Schreiben oder Vorschau',

@@ -66,6 +66,11 @@ export const en = {
     postalCodeHint: 'Postal code in {country}.',
     postalCodeHintExample: 'Postal code in {country}, e.g. {example}.',
     countriesFailed: 'The list of countries could not be loaded.',
+    retryCountries: 'Try loading the countries again',
+    partFailed:
+      'This part of the form could not be loaded. Check your connection and try again; what you typed elsewhere is kept.',
+    partTryAgain: 'Try again',
+    partLoading: 'Loading this part of the form…',
     noRenderer: 'No applicable renderer found.',
     markdownHelp: 'Markdown formatting is supported.',
     writeOrPreview: 'Write or preview',

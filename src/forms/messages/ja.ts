@@ -70,6 +70,11 @@ export const ja: Translation<typeof en> = {
     postalCodeHint: '{country}の郵便番号。',
     postalCodeHintExample: '{country}の郵便番号。例: {example}',
     countriesFailed: '国の一覧を読み込めませんでした。',
+    retryCountries: '国の一覧をもう一度読み込む',
+    partFailed:
+      'フォームのこの部分を読み込めませんでした。接続を確認して、もう一度お試しください。ほかの場所に入力した内容は保持されます。',
+    partTryAgain: 'もう一度試す',
+    partLoading: 'フォームのこの部分を読み込んでいます…',
     noRenderer: 'この要素を表示できません。',
     markdownHelp: 'Markdown 記法が使えます。',
     writeOrPreview: '編集またはプレビュー',

@@ -26,4 +26,19 @@ export const de: Translation<typeof en> = {
   owner: {
     nameAndContact: '{name} · {contact}',
   },
+  registry: {
+    camunda:
+      'Identitätsdienst von Camunda Platform 7: Vorname, Nachname und E-Mail-Adresse eines Engine-Benutzers.',
+    wise: 'Persönliches Profil bei Wise: Name, Adresse, Staatsangehörigkeit, Geburtsdatum, Kontaktdaten und Berufe.',
+    navixy:
+      'Persönliche Angaben bei Navixy: Rechtsform, Ansprechpartner, Telefon, Post- und Geschäftsadresse, Steuerdaten.',
+    nexudus:
+      'Kundenprofil bei Nexudus (Coworking): persönliche und Rechnungsdaten, berufliches Profil, soziale Medien, Benachrichtigungen und Passwort.',
+    uphold:
+      'Uphold-KYC: Jeder Schritt, den Uphold von Ihnen verlangt, an einem Ort — Profil, Sorgfaltsprüfung, Krypto-Risikobewertung, Anlegertyp und Steuerdaten — Abschnitt für Abschnitt beantwortet.',
+  },
+  params: {
+    userId: 'Benutzer-ID',
+    profileId: 'Profil-ID',
+  },
 };

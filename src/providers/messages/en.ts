@@ -23,4 +23,19 @@ export const en = {
   owner: {
     nameAndContact: '{name} · {contact}',
   },
+  // The provider list's descriptions and what a profile id is called, by registry id and parameter name.
+  registry: {
+    camunda: 'Camunda Platform 7 identity service: first name, last name and e-mail of an engine user.',
+    wise: 'Wise personal profile: name, address, nationality, date of birth, contact details and occupations.',
+    navixy:
+      'Navixy personal info: legal type, contact person, phone, postal and registered address, tax details.',
+    nexudus:
+      'Nexudus coworking customer profile: personal and billing details, professional profile, social media, notifications and password.',
+    uphold:
+      'Uphold KYC: every step Uphold asks of you in one place — profile, due diligence, crypto risk assessment, investor type and tax details — answered section by section.',
+  },
+  params: {
+    userId: 'user id',
+    profileId: 'profile id',
+  },
 } as const;

@@ -25,4 +25,17 @@ export const ja: Translation<typeof en> = {
   owner: {
     nameAndContact: '{name} · {contact}',
   },
+  registry: {
+    camunda: 'Camunda Platform 7 の ID サービス：エンジンユーザーの名、姓、メールアドレスです。',
+    wise: 'Wise の個人プロフィール：氏名、住所、国籍、生年月日、連絡先、職業です。',
+    navixy: 'Navixy の個人情報：法人格、担当者、電話番号、郵送先住所と登記住所、税務情報です。',
+    nexudus:
+      'Nexudus のコワーキング顧客プロフィール：個人情報と請求先情報、職業プロフィール、SNS、通知、パスワードです。',
+    uphold:
+      'Uphold の KYC：Uphold が求めるすべての手続き（プロフィール、デューデリジェンス、暗号資産リスク評価、投資家区分、税務情報）を一か所で、セクションごとに回答できます。',
+  },
+  params: {
+    userId: 'ユーザー ID',
+    profileId: 'プロフィール ID',
+  },
 };

@@ -62,20 +62,17 @@ const address = (t: NavixyText, prefix: 'post' | 'registered'): FieldSpec[] => {
 export const navixySpecIn = (t: NavixyText): FormSpec => {
   const legalTypes = legalTypesIn(t);
   return {
+    // The legal type sits in the business card (always shown: it decides the rest of that card and the others).
     sections: [
+      { id: 'business', label: t('sections.business'), description: t('sections.businessDescription') },
       { id: 'contact', label: t('sections.contact') },
-      {
-        id: 'business',
-        label: t('sections.business'),
-        description: t('sections.businessDescription'),
-        visibleWhen: BUSINESS,
-      },
       { id: 'post', label: t('sections.post') },
       { id: 'registered', label: t('sections.registered'), visibleWhen: BUSINESS },
     ],
     fields: [
       {
         path: 'legal_type',
+        section: 'business',
         label: t('fields.legalType'),
         type: 'enum',
         required: true,
@@ -112,6 +109,7 @@ export const navixySpecIn = (t: NavixyText): FormSpec => {
       }),
       text('tin', t('fields.tin'), {
         section: 'business',
+        visibleWhen: BUSINESS,
         requiredWhen: BUSINESS,
         description: t('fields.tinHelp'),
       }),
@@ -122,6 +120,7 @@ export const navixySpecIn = (t: NavixyText): FormSpec => {
       }),
       text('okpo_code', t('fields.okpoCode'), {
         section: 'business',
+        visibleWhen: BUSINESS,
         pattern: '^(?:.{8}|.{10})$',
         patternMessage: t('fields.okpoCodePattern'),
         maxLength: 10,
@@ -129,6 +128,7 @@ export const navixySpecIn = (t: NavixyText): FormSpec => {
       }),
       text('state_reg_num', t('fields.stateRegNum'), {
         section: 'business',
+        visibleWhen: BUSINESS,
         maxLength: 15,
         description: t('fields.stateRegNumHelp', { notOnFile: t('notOnFile') }),
       }),

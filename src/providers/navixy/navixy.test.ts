@@ -24,19 +24,40 @@ describe('Navixy spec → schema and uischema', () => {
     });
   });
 
-  it('business sections show only for legal entities and sole traders (JSON Forms rules)', () => {
+  it('Legal type sits in the business card; business fields and the registered address show only for legal entities and sole traders', () => {
     const business = { scope: '#/properties/legal_type', schema: { enum: ['legal_entity', 'sole_trader'] } };
     expect(uischema).toMatchObject({
       type: 'VerticalLayout',
       elements: [
-        { type: 'Control', scope: '#/properties/legal_type', options: { choices: expect.any(Array) as [] } },
+        {
+          type: 'Group',
+          label: 'Business details',
+        },
         { type: 'Group', label: 'Contact person' },
-        { type: 'Group', label: 'Business details', rule: { effect: 'SHOW', condition: business } },
         { type: 'Group', label: 'Postal address' },
         { type: 'Group', label: 'Registered address', rule: { effect: 'SHOW', condition: business } },
       ],
     });
-    const businessGroup = (uischema as unknown as { elements: Array<{ elements: unknown[] }> }).elements[2];
+    const groups = (
+      uischema as unknown as { elements: Array<{ elements: Array<{ scope?: string }>; rule?: object }> }
+    ).elements;
+    // Nothing outside the cards, and the business card itself is always shown (the legal type is chosen there).
+    expect(groups.every((element) => 'elements' in element)).toBe(true);
+    expect(groups[0]?.rule).toBeUndefined();
+    expect(groups[0]?.elements[0]).toMatchObject({
+      type: 'Control',
+      scope: '#/properties/legal_type',
+      options: { choices: expect.any(Array) as [] },
+    });
+    const showsFor = (scope: string) =>
+      (groups[0]?.elements.find((element) => element.scope === scope) as { rule?: object } | undefined)?.rule;
+    for (const name of ['tin', 'okpo_code', 'state_reg_num']) {
+      expect(showsFor(`#/properties/${name}`)).toMatchObject({
+        effect: 'SHOW',
+        condition: { schema: business.schema },
+      });
+    }
+    const businessGroup = (uischema as unknown as { elements: Array<{ elements: unknown[] }> }).elements[0];
     expect(businessGroup?.elements).toEqual(
       expect.arrayContaining([
         expect.objectContaining({

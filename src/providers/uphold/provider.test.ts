@@ -257,9 +257,24 @@ describe('the flat profile (no hint)', () => {
       'Uphold has verified this, so it cannot be changed here.',
     );
     expect(schema.properties.address?.required).toEqual(['line1', 'city', 'subdivision']);
-    expect(JSON.stringify(form.uischema)).toContain('"value":"GB-MAN","label":"Manchester (United Kingdom)"');
+    // The region as Uphold names it in the language asked (pt-PT: the sandbox answers English), the country by Intl.
+    expect(JSON.stringify(form.uischema)).toContain('"value":"GB-MAN","label":"Manchester (Reino Unido)"');
     expect(JSON.stringify(form.uischema)).not.toContain('US-HI');
     expect(form.data).toMatchObject({ fullName: 'John Doe', address: { subdivision: 'GB-MAN' } });
+  });
+
+  it("names regions in the language shown: Uphold's region names, the country through Intl", async () => {
+    scenario('flat-profile');
+    const labels = async (locale: string) => {
+      const form = await upholdProvider.load(sandbox.context({ token: 'test-token', locale }));
+      return JSON.stringify(form.uischema);
+    };
+    const german = await labels('de-DE');
+    expect(german).toContain('"value":"US-CA","label":"Kalifornien (Vereinigte Staaten)"');
+    expect(german).toContain('"value":"GB-MAN","label":"Manchester (Vereinigtes Königreich)"');
+    const japanese = await labels('ja-JP');
+    expect(japanese).toContain('"value":"GB-MAN","label":"マンチェスター (イギリス)"');
+    expect(japanese).not.toContain('United Kingdom');
   });
 
   it('saves only the editable fields as a flat input', async () => {

@@ -13,24 +13,36 @@ const RESTRICTED: Record<string, string[]> = {
   AF: ['residence'],
 };
 
-const SUBDIVISIONS: Record<string, Array<[string, string, string[]?]>> = {
+/** Regions by ISO 3166-2 code: Uphold's names in each language it answers in, and the scopes closed to them. */
+interface SandboxSubdivision {
+  code: string;
+  names: { en: string; de: string; ja: string };
+  scopes?: string[];
+}
+const SUBDIVISIONS: Record<string, SandboxSubdivision[]> = {
   GB: [
-    ['GB-LND', 'London'],
-    ['GB-MAN', 'Manchester'],
-    ['GB-EDH', 'Edinburgh'],
-    ['GB-CRF', 'Cardiff'],
-    ['GB-BFS', 'Belfast'],
+    { code: 'GB-LND', names: { en: 'London', de: 'London', ja: 'ロンドン' } },
+    { code: 'GB-MAN', names: { en: 'Manchester', de: 'Manchester', ja: 'マンチェスター' } },
+    { code: 'GB-EDH', names: { en: 'Edinburgh', de: 'Edinburgh', ja: 'エディンバラ' } },
+    { code: 'GB-CRF', names: { en: 'Cardiff', de: 'Cardiff', ja: 'カーディフ' } },
+    { code: 'GB-BFS', names: { en: 'Belfast', de: 'Belfast', ja: 'ベルファスト' } },
   ],
   US: [
-    ['US-CA', 'California'],
-    ['US-NY', 'New York'],
-    ['US-TX', 'Texas'],
-    ['US-HI', 'Hawaii', ['residence']],
+    { code: 'US-CA', names: { en: 'California', de: 'Kalifornien', ja: 'カリフォルニア州' } },
+    { code: 'US-NY', names: { en: 'New York', de: 'New York', ja: 'ニューヨーク州' } },
+    { code: 'US-TX', names: { en: 'Texas', de: 'Texas', ja: 'テキサス州' } },
+    { code: 'US-HI', names: { en: 'Hawaii', de: 'Hawaii', ja: 'ハワイ州' }, scopes: ['residence'] },
   ],
   PT: [
-    ['PT-11', 'Lisboa'],
-    ['PT-13', 'Porto'],
+    { code: 'PT-11', names: { en: 'Lisboa', de: 'Lissabon', ja: 'リスボン' } },
+    { code: 'PT-13', names: { en: 'Porto', de: 'Porto', ja: 'ポルト' } },
   ],
+};
+
+/** The language of an Accept-Language header that the sandbox answers in (English for any other). */
+const answerLanguage = (acceptLanguage: string | null | undefined): 'en' | 'de' | 'ja' => {
+  const first = (acceptLanguage ?? '').split(',')[0]?.trim().slice(0, 2).toLowerCase();
+  return first === 'de' || first === 'ja' ? first : 'en';
 };
 
 let englishNames: Intl.DisplayNames | undefined;
@@ -43,17 +55,21 @@ const englishName = (code: string) => {
   }
 };
 
-/** Every ISO country, in English (Uphold's names; the editor localises them). */
-export function sandboxCountries(): UpholdCountry[] {
+/**
+ * Every ISO country, in English (Uphold's names; the editor localises them with Intl), with the regions named in
+ * the language asked for (as Uphold answers in the Accept-Language it is sent).
+ */
+export function sandboxCountries(acceptLanguage?: string | null): UpholdCountry[] {
+  const language = answerLanguage(acceptLanguage);
   return Object.keys(countries.getAlpha2Codes())
     .map((code) => ({
       code,
       name: englishName(code),
       asset: code === 'GB' ? 'GBP' : code === 'US' ? 'USD' : 'EUR',
       restrictions: (RESTRICTED[code] ?? []).map((scope) => ({ scope })),
-      subdivisions: (SUBDIVISIONS[code] ?? []).map(([sub, name, scopes = []]) => ({
+      subdivisions: (SUBDIVISIONS[code] ?? []).map(({ code: sub, names, scopes = [] }) => ({
         code: sub,
-        name,
+        name: names[language],
         restrictions: scopes.map((scope) => ({ scope })),
       })),
     }))

@@ -317,7 +317,7 @@ export const upholdSandbox: ProviderSandbox = {
       http.get(`${baseUrl}/core/countries`, ({ request }) => {
         const refused = denied(request);
         if (refused) return refused;
-        return json({ countries: sandboxCountries() });
+        return json({ countries: sandboxCountries(request.headers.get('Accept-Language')) });
       }),
     ];
   },

@@ -13,9 +13,10 @@ function displayNames(locale: string): Intl.DisplayNames | undefined {
   }
 }
 
-export function toCountryOptions(countries: readonly UpholdCountry[], locale: string): CountryOption[] {
+/** A country's name in the locale's words (Intl), else as Uphold wrote it. */
+export function countryNameIn(locale: string): (country: Pick<UpholdCountry, 'code' | 'name'>) => string {
   const names = displayNames(locale);
-  const localName = (country: UpholdCountry) => {
+  return (country) => {
     try {
       const name = names?.of(country.code);
       return name && name !== country.code ? name : country.name;
@@ -23,6 +24,10 @@ export function toCountryOptions(countries: readonly UpholdCountry[], locale: st
       return country.name;
     }
   };
+}
+
+export function toCountryOptions(countries: readonly UpholdCountry[], locale: string): CountryOption[] {
+  const localName = countryNameIn(locale);
   return countries
     .filter((country) => /^[A-Z]{2}$/.test(country.code))
     .map((country) => ({

@@ -6,6 +6,7 @@ import type { FieldSpec, FormSpec } from '../../forms/generator/field-spec';
 import { generateForm, type GeneratedForm } from '../../forms/generator/generate-form';
 import type { FormData } from '../types';
 import { compact } from './uphold-hint';
+import { countryNameIn } from './uphold-countries';
 import { propertyTarget } from './uphold-errors';
 import { upholdMessages } from './uphold-messages';
 import type { FieldRule, InputWarning, UpholdCountry, Verification } from './uphold-types';
@@ -143,15 +144,19 @@ function lockedReason(verification: Verification | undefined, t: UpholdText): st
   }
 }
 
-/** Subdivision choices ('GB-MAN') from the countries' subdivisions, without those closed to residents. */
-function subdivisionChoices(countries: readonly UpholdCountry[], current: unknown) {
+/**
+ * Subdivision choices ('GB-MAN') from the countries' subdivisions, without those closed to residents: the region
+ * as Uphold names it (asked in the locale's Accept-Language), the country in the locale's words (Intl).
+ */
+function subdivisionChoices(countries: readonly UpholdCountry[], current: unknown, locale: string) {
+  const countryName = countryNameIn(locale);
   return countries
     .flatMap((country) =>
       (country.subdivisions ?? [])
         .filter((s) => s.code === current || !(s.restrictions ?? []).some((r) => r.scope === 'residence'))
-        .map((s) => ({ value: s.code, label: `${s.name} (${country.name})` })),
+        .map((s) => ({ value: s.code, label: `${s.name} (${countryName(country)})` })),
     )
-    .sort((a, b) => a.label.localeCompare(b.label));
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
 }
 
 export function flatSpec(
@@ -165,6 +170,7 @@ export function flatSpec(
   const subdivisions = subdivisionChoices(
     countries,
     (input.address as Record<string, unknown> | undefined)?.subdivision,
+    locale,
   );
   const fields = flatFields(t).flatMap((field): FieldSpec[] => {
     const rule = ruleFor(verification?.rules, field.path);

@@ -29,4 +29,8 @@ export const de: Translation<typeof en> = {
       '503': 'Nicht verfügbar (503)',
     },
   },
+  examples: {
+    label: 'Sandbox-Profile',
+    intro: 'Oder öffnen Sie ein Sandbox-Profil:',
+  },
 };

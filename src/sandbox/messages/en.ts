@@ -25,4 +25,8 @@ export const en = {
       '503': 'Unavailable (503)',
     },
   },
+  examples: {
+    label: 'Sandbox profiles',
+    intro: 'Or open a sandbox profile:',
+  },
 } as const;

@@ -29,4 +29,8 @@ export const ja: Translation<typeof en> = {
       '503': '利用不可（503）',
     },
   },
+  examples: {
+    label: 'サンドボックスのプロフィール',
+    intro: 'またはサンドボックスのプロフィールを開いてください：',
+  },
 };

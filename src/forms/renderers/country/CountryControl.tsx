@@ -103,7 +103,7 @@ function OneCountryPicker(props: ControlProps) {
       </Field>
       {field.loadError && field.retry && (
         <Button size="small" onClick={field.retry}>
-          Try loading the countries again
+          {t('controls.retryCountries')}
         </Button>
       )}
     </>

@@ -8,11 +8,13 @@ import type { ControlProps } from '@jsonforms/core';
 import type { CountryOption } from './country-option';
 import { useRegisteredInput } from '../input-registry';
 import { useCountryField } from './use-country-field';
+import { useFormsText } from '../../use-forms-text';
 
 function MultiCountryPickerView(props: ControlProps) {
   const { path, label, required, enabled, id } = props;
   const field = useCountryField(props);
   const leave = useRegisteredInput({ path });
+  const t = useFormsText();
   // The same array while the values stay: a new one would make the combobox reset what is being typed.
   const { selected, asOption } = field;
   const value = useMemo(() => selected.map(asOption), [selected, asOption]);
@@ -45,7 +47,7 @@ function MultiCountryPickerView(props: ControlProps) {
       />
       {field.loadError && field.retry && (
         <Button size="small" onClick={field.retry}>
-          Try loading the countries again
+          {t('controls.retryCountries')}
         </Button>
       )}
     </>

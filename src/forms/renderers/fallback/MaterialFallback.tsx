@@ -9,7 +9,9 @@ import type {
   JsonFormsRendererRegistryEntry,
   OwnPropsOfRenderer,
 } from '@jsonforms/core';
-import { JsonFormsDispatch } from '@jsonforms/react';
+import { JsonFormsDispatch, useJsonForms } from '@jsonforms/react';
+import { currentLocale } from '../../../i18n';
+import { formsMessages } from '../../forms-messages';
 import { UnsupportedElement } from '../unsupported/UnsupportedElement';
 import { lastResortTester } from '../unsupported/tester';
 import { loadedMaterialSet, loadMaterialSet, type MaterialSet } from './load-material';
@@ -47,6 +49,7 @@ export function MaterialFallback(props: OwnPropsOfRenderer) {
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const root = useRef<HTMLDivElement>(null);
+  const locale = useJsonForms().i18n?.locale ?? currentLocale();
   useTiedGroupErrors(root);
   useEffect(() => {
     if (set) return;
@@ -60,6 +63,7 @@ export function MaterialFallback(props: OwnPropsOfRenderer) {
     };
   }, [set, attempt]);
 
+  const t = formsMessages.in(locale);
   if (props.visible === false) return null;
   if (failed) {
     return (
@@ -77,19 +81,18 @@ export function MaterialFallback(props: OwnPropsOfRenderer) {
               setAttempt((n) => n + 1);
             }}
           >
-            Try again
+            {t('controls.partTryAgain')}
           </Button>
         }
       >
-        This part of the form could not be loaded. Check your connection and try again; what you typed
-        elsewhere is kept.
+        {t('controls.partFailed')}
       </Alert>
     );
   }
   if (!set) {
     return (
       <p role="status" style={{ margin: '8px 0' }}>
-        Loading this part of the form…
+        {t('controls.partLoading')}
       </p>
     );
   }

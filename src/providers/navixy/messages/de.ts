@@ -11,7 +11,8 @@ export const de: Translation<typeof en> = {
   sections: {
     contact: 'Ansprechperson',
     business: 'Unternehmensangaben',
-    businessDescription: 'Für juristische Personen und Einzelunternehmen.',
+    businessDescription:
+      'Ihre Rechtsform; juristische Personen und Einzelunternehmen geben hier auch ihre Geschäftsdaten an.',
     post: 'Postanschrift',
     registered: 'Sitzanschrift',
   },

@@ -9,7 +9,8 @@ export const en = {
   sections: {
     contact: 'Contact person',
     business: 'Business details',
-    businessDescription: 'For legal entities and sole traders.',
+    businessDescription:
+      'Your legal type; legal entities and sole traders also give their business details here.',
     post: 'Postal address',
     registered: 'Registered address',
   },

@@ -11,7 +11,8 @@ export const ja: Translation<typeof en> = {
   sections: {
     contact: '担当者',
     business: '事業者情報',
-    businessDescription: '法人および個人事業主向けです。',
+    businessDescription:
+      '法人格を選択してください。法人および個人事業主の方は、ここで事業の詳細も入力します。',
     post: '郵送先住所',
     registered: '登記住所',
   },
