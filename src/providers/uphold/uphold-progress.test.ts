@@ -49,6 +49,15 @@ describe('Uphold progress', () => {
     expect(progressWords(progress, 'de')).toBe('2 von 3 Abschnitten erledigt · 2 Pflichtantworten offen');
   });
 
+  it('counts the required answers of a section not answered at all (never "no required answers left" at 0 done)', () => {
+    expect(progressOf(schema, uischema, {})).toEqual({ total: 3, done: 0, requiredLeft: 5 });
+    expect(progressOf(schema, uischema, { details: { fullName: 'Ann Lee' } })).toEqual({
+      total: 3,
+      done: 0,
+      requiredLeft: 4,
+    });
+  });
+
   it('says so when everything required is answered, and words a form without sections', () => {
     expect(progressWords({ total: 3, done: 3, requiredLeft: 0 }, 'en')).toBe(
       '3 of 3 sections done · no required answers left',

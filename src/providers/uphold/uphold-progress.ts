@@ -4,7 +4,7 @@ import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { validateWith } from '../../forms/ajv';
 import { formatList, resolveLocale } from '../../i18n';
 import type { FormData } from '../types';
-import { categoriesOf, isCategoryComplete } from './uphold-hint';
+import { categoriesOf, isCategoryComplete, keysOf } from './uphold-hint';
 import { upholdMessages } from './uphold-messages';
 
 export interface Progress {
@@ -18,10 +18,27 @@ export interface Progress {
 export function progressOf(schema: JsonSchema, uischema: UISchemaElement, data: FormData): Progress {
   const categories = categoriesOf(uischema);
   const done = categories.filter((category) => isCategoryComplete(schema, category, data)).length;
-  const requiredLeft = validateWith(schema, data).filter(
+  const requiredLeft = validateWith(
+    schema,
+    withUnansweredSections(schema, categories.flatMap(keysOf), data),
+  ).filter(
     (error) => error.keyword === 'required' || (error.keyword === 'minLength' && isEmpty(error.data)),
   ).length;
   return { total: categories.length, done, requiredLeft };
+}
+
+/**
+ * The answers with an empty object for every section not answered at all: a schema's `required` inside a section
+ * only counts once the section's object exists, and a section never opened still has its required answers left.
+ */
+function withUnansweredSections(schema: JsonSchema, keys: readonly string[], data: FormData): FormData {
+  const filled: FormData = { ...data };
+  for (const key of keys) {
+    const section = schema.properties?.[key];
+    if (filled[key] === undefined && section && (section.type === 'object' || section.properties))
+      filled[key] = {};
+  }
+  return filled;
 }
 
 const isEmpty = (value: unknown) => value === '' || value === undefined || value === null;
