@@ -53,6 +53,16 @@ describe('the light message formatter', () => {
     expect(checked).toBeGreaterThan(500);
   });
 
+  it('reads ICU apostrophe quoting as intl-messageformat does', () => {
+    for (const message of ["an object of id → '{ baseUrl }'.", "It''s {name}", "'{'{name}'}'", "don't '#'"]) {
+      const full = String(
+        new IntlMessageFormat(message, 'en', undefined, { ignoreTag: true }).format({ name: 'Ann' }),
+      );
+      expect(lightFormat(message, 'en', { name: 'Ann' }), message).toBe(full);
+    }
+    expect(lightFormat("an object of id → '{ baseUrl }'.", 'en', {})).toBe('an object of id → { baseUrl }.');
+  });
+
   it('declines what it does not know, for intl-messageformat to format', () => {
     expect(lightFormat("It'''s {n, number, ::percent}", 'en', { n: 0.5 })).toBeUndefined();
     expect(lightFormat('{n, plural, offset:1 one {#} other {#}}', 'en', { n: 2 })).toBeUndefined();

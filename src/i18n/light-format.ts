@@ -1,8 +1,9 @@
 // ICU messages as our catalogues write them, formatted without a parser library: text, `{name}`, `{n, number}`,
 // `{n, plural, =0 {…} one {… # …} other {…}}`, `{n, selectordinal, …}` and `{x, select, a {…} other {…}}`,
-// through Intl (plural rules, numbers). Anything else (apostrophe quoting, `offset:`, styles and skeletons, values
-// that are not strings or numbers) is declined (undefined): intl-messageformat formats it, loaded on demand. The
-// unit test checks both give the same words for every message of every catalogue.
+// through Intl (plural rules, numbers), with ICU's apostrophe quoting of braces (`'{x}'`, `''`). Anything else
+// (`offset:`, styles and skeletons, values that are not strings or numbers) is declined (undefined):
+// intl-messageformat formats it, loaded on demand. The unit test checks both give the same words for every message
+// of every catalogue.
 
 type Node =
   | { kind: 'text'; text: string }
@@ -27,7 +28,23 @@ function parseMessage(source: string, at: number, inPlural: boolean): [Node[], n
   while (i < source.length) {
     const c = source[i];
     if (c === '}') break;
-    if (c === "'" && /['{}#|]/.test(source[i + 1] ?? '')) return null;
+    if (c === "'") {
+      const next = source[i + 1] ?? '';
+      if (next === "'") {
+        text += "'"; // '' is one apostrophe
+        i += 2;
+        continue;
+      }
+      if (next === '{' || next === '}') {
+        // Quoted literal text up to the next lone apostrophe ('' inside it is one apostrophe).
+        const quoted = quotedText(source, i + 1);
+        if (!quoted) return null;
+        text += quoted[0];
+        i = quoted[1];
+        continue;
+      }
+      if (next === '#' && inPlural) return null; // a quoted # in a plural: intl-messageformat decides
+    }
     if (c === '#' && inPlural) {
       flush();
       nodes.push({ kind: 'pound' });
@@ -47,6 +64,24 @@ function parseMessage(source: string, at: number, inPlural: boolean): [Node[], n
   }
   flush();
   return [nodes, i];
+}
+
+/** The literal text of a quote starting at `at` (after its opening apostrophe), and the index after it. */
+function quotedText(source: string, at: number): [string, number] | null {
+  let text = '';
+  for (let i = at; i < source.length; i++) {
+    if (source[i] !== "'") {
+      text += source[i];
+      continue;
+    }
+    if (source[i + 1] === "'") {
+      text += "'";
+      i++;
+      continue;
+    }
+    return [text, i + 1];
+  }
+  return null; // an unclosed quote: intl-messageformat decides
 }
 
 /** Parses an argument after its `{`; returns it and the index after its `}`. */
