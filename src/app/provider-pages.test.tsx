@@ -12,6 +12,7 @@ import { createNodeSandbox, sandboxConfig } from '../sandbox/node';
 import { EmbeddedEditor } from './EmbeddedEditor';
 import { ProviderPage } from './ProviderPage';
 import { LEAVE_QUESTION } from './use-leave-guard';
+import { messagesReady, setLocale } from '../i18n';
 
 const { server, resetState } = await createNodeSandbox();
 beforeAll(() => {
@@ -152,6 +153,17 @@ describe('a provider with pages, embedded', () => {
     await user.click(screen.getByRole('button', { name: 'All Uphold steps' }));
     expect(await screen.findByRole('heading', { name: 'Your Uphold verification' }, LOADED)).toBeVisible();
     expect(send).toHaveBeenLastCalledWith({ type: 'dirty', dirty: false });
+  });
+
+  it('the way back to every step speaks the language shown', FLOW, async () => {
+    await messagesReady('de-DE');
+    setLocale('de-DE');
+    try {
+      renderEmbedded({ process: 'profile' });
+      expect(await screen.findByRole('button', { name: 'Alle Schritte bei Uphold' }, LOADED)).toBeVisible();
+    } finally {
+      setLocale('en');
+    }
   });
 
   it('an unknown page is a protocol error', async () => {

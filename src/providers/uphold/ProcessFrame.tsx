@@ -111,7 +111,7 @@ export function ProcessFrame(props: ProviderPageProps & { page: string; children
     <Stack spacing={2}>
       <Box>
         <PageLink {...links} startIcon={<ArrowBackIcon aria-hidden />} size="small">
-          All Uphold steps
+          {t('page.allSteps')}
         </PageLink>
       </Box>
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>

@@ -125,6 +125,7 @@ export const de: Translation<typeof en> = {
     nothingWaiting: 'Hier wartet nichts auf Ihre Antworten.',
   },
   page: {
+    allSteps: 'Alle Schritte bei Uphold',
     heading: 'Ihre Uphold-Verifizierung',
     loading: 'Wird geladen, was Uphold von Ihnen benötigt …',
     loadFailed: 'Ihre Uphold-Verifizierung konnte nicht geladen werden.',

@@ -107,6 +107,7 @@ export const en = {
     nothingWaiting: 'Nothing is waiting for your answers here.',
   },
   page: {
+    allSteps: 'All Uphold steps',
     heading: 'Your Uphold verification',
     loading: 'Loading what Uphold needs from you…',
     loadFailed: 'Your Uphold verification could not be loaded.',

@@ -111,6 +111,7 @@ export const ja: Translation<typeof en> = {
     nothingWaiting: 'ここで回答が必要な項目はありません。',
   },
   page: {
+    allSteps: 'Uphold のすべての手順',
     heading: 'Uphold の本人確認',
     loading: 'Uphold が必要とする情報を読み込んでいます…',
     loadFailed: 'Uphold の本人確認を読み込めませんでした。',
