@@ -24,6 +24,8 @@ export interface FormHarnessProps {
   onData?: (data: FormData) => void;
   /** Receives a function that flushes every input (what Save does first). */
   flushRef?: RefObject<(() => void) | null>;
+  /** The form's language (JSON Forms' i18n locale), en-GB unless given. */
+  locale?: string;
 }
 
 export function FormHarness(props: FormHarnessProps) {
@@ -37,6 +39,7 @@ export function FormHarness(props: FormHarnessProps) {
     onData,
     flushRef,
     countrySources,
+    locale = 'en-GB',
   } = props;
   const editor = useFormState({
     schema,
@@ -56,7 +59,7 @@ export function FormHarness(props: FormHarnessProps) {
       data={editor.state.draft}
       errors={errors ?? (validate ? editor.visibleErrors : [])}
       readOnly={false}
-      locale="en-GB"
+      locale={locale}
       progressive={false}
       countrySources={countrySources}
       inputs={inputs}

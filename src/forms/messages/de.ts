@@ -72,6 +72,8 @@ export const de: Translation<typeof en> = {
     postalCodeHintExample: 'Postleitzahl in {country}, z. B. {example}.',
     countriesFailed: 'Die Länderliste konnte nicht geladen werden.',
     retryCountries: 'Länderliste erneut laden',
+    optionsLoading: 'Wird geladen…',
+    noOptions: 'Keine Optionen',
     partFailed:
       'Dieser Teil des Formulars konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut; Ihre übrigen Eingaben bleiben erhalten.',
     partTryAgain: 'Erneut versuchen',

@@ -67,6 +67,8 @@ export const en = {
     postalCodeHintExample: 'Postal code in {country}, e.g. {example}.',
     countriesFailed: 'The list of countries could not be loaded.',
     retryCountries: 'Try loading the countries again',
+    optionsLoading: 'Loading…',
+    noOptions: 'No options',
     partFailed:
       'This part of the form could not be loaded. Check your connection and try again; what you typed elsewhere is kept.',
     partTryAgain: 'Try again',

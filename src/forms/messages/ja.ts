@@ -71,6 +71,8 @@ export const ja: Translation<typeof en> = {
     postalCodeHintExample: '{country}の郵便番号。例: {example}',
     countriesFailed: '国の一覧を読み込めませんでした。',
     retryCountries: '国の一覧をもう一度読み込む',
+    optionsLoading: '読み込み中…',
+    noOptions: '候補がありません',
     partFailed:
       'フォームのこの部分を読み込めませんでした。接続を確認して、もう一度お試しください。ほかの場所に入力した内容は保持されます。',
     partTryAgain: 'もう一度試す',

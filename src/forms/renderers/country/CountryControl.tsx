@@ -9,7 +9,8 @@ import type { ControlProps } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import { useFormsText } from '../../use-forms-text';
 import { OnDemand } from '../../on-demand';
-import { Field, helpIdOf } from '../field/Field';
+import { Field } from '../field/Field';
+import { ClearButton, ComboboxInput, OptionList } from '../field/combobox-parts';
 import type { CountryOption } from './country-option';
 import { useRegisteredInput } from '../input-registry';
 import { isMultipleCountry, useCountryField } from './use-country-field';
@@ -43,9 +44,13 @@ function OneCountryPicker(props: ControlProps) {
   });
   const listed = combobox.popupOpen && combobox.groupedOptions.length > 0;
   // As MUI's Autocomplete says (in its words): the list is loading, or nothing matches what was typed.
-  const note = combobox.popupOpen && !listed ? (field.loading ? 'Loading…' : 'No options') : undefined;
+  const note =
+    combobox.popupOpen && !listed
+      ? field.loading
+        ? t('controls.optionsLoading')
+        : t('controls.noOptions')
+      : undefined;
   const open = listed || note !== undefined;
-  const inputProps = combobox.getInputProps();
   return (
     <>
       <Field
@@ -59,47 +64,24 @@ function OneCountryPicker(props: ControlProps) {
         open={open}
         boxProps={combobox.getRootProps()}
         endAdornment={
-          chosen !== undefined && enabled ? (
-            <button
-              {...combobox.getClearProps()}
-              type="button"
-              className="pe-clear"
-              aria-label={t('controls.clear', { label })}
-            >
-              ×
-            </button>
-          ) : undefined
+          chosen !== undefined && enabled ? <ClearButton combobox={combobox} label={label} /> : undefined
         }
       >
-        <input
-          {...inputProps}
-          onBlur={(event) => {
-            inputProps.onBlur?.(event);
-            leave();
-          }}
-          className="pe-input"
+        <ComboboxInput
+          combobox={combobox}
+          inputId={inputId}
           required={required}
-          aria-invalid={field.invalid ? true : undefined}
-          aria-describedby={field.help ? helpIdOf(inputId) : undefined}
-          aria-busy={field.loading || undefined}
+          invalid={field.invalid}
+          hasHelp={Boolean(field.help)}
+          busy={field.loading}
+          onLeave={leave}
         />
         {note && (
           <div className="pe-listbox pe-listbox--note" role="presentation">
             {note}
           </div>
         )}
-        {listed && (
-          <ul {...combobox.getListboxProps()} className="pe-listbox">
-            {combobox.groupedOptions.map((option, index) => {
-              const { key, ...optionProps } = combobox.getOptionProps({ option, index });
-              return (
-                <li key={key} {...optionProps}>
-                  {option.label}
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        {listed && <OptionList combobox={combobox} />}
       </Field>
       {field.loadError && field.retry && (
         <Button size="small" onClick={field.retry}>

@@ -11,6 +11,7 @@ import type { CountrySource } from './country-option';
 import { countrySettingsOf } from './country-settings';
 import { countryControlTester } from './tester';
 import { textControlTester } from '../text/tester';
+import { messagesReady } from '../../../i18n';
 
 const countries: CountrySource = () =>
   Promise.resolve([
@@ -33,6 +34,7 @@ function Harness(props: {
   onData: (d: unknown) => void;
   errors?: ErrorObject[];
   initial?: Record<string, unknown>;
+  locale?: string;
 }) {
   const [client] = useState(() => new QueryClient());
   const uischema = {
@@ -61,6 +63,7 @@ function Harness(props: {
         initial={props.initial ?? {}}
         errors={props.errors ?? []}
         onData={props.onData}
+        locale={props.locale}
       />
     </QueryClientProvider>
   );
@@ -99,6 +102,13 @@ describe('country data sources in options', () => {
     await userEvent.type(input, 'united');
     await userEvent.click(await screen.findByRole('option', { name: 'United Kingdom' }, { timeout: 5000 }));
     await waitFor(() => expect(seen.at(-1)).toEqual({ primaryCitizenship: 'GB' }));
+  }, 30_000);
+
+  it('says "no options" in the language shown', async () => {
+    await messagesReady('de-DE');
+    render(<Harness onData={() => undefined} locale="de-DE" />);
+    await userEvent.type(screen.getByLabelText('Primary citizenship'), 'North');
+    expect(await screen.findByText('Keine Optionen', {}, { timeout: 5000 })).toBeInTheDocument();
   }, 30_000);
 
   it('gives an array of country codes a multi-select from the same list', async () => {

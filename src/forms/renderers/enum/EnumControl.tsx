@@ -1,11 +1,11 @@
 // A searchable picker for a closed list of values (`enum` or `oneOf` of `{ const, title }`): MUI's headless
 // useAutocomplete (the combobox behaviour of JSON Forms' own enum controls: type to filter, arrows, Enter, Escape)
 // in the light field frame, with its list drawn only while open and its help and error text linked to the input.
-import { useFormsText } from '../../use-forms-text';
 import { useMemo } from 'react';
 import useAutocomplete from '@mui/material/useAutocomplete';
 import type { ControlProps, EnumOption, JsonSchema } from '@jsonforms/core';
-import { Field, helpIdOf } from '../field/Field';
+import { Field } from '../field/Field';
+import { ClearButton, ComboboxInput, OptionList } from '../field/combobox-parts';
 import { useRegisteredInput } from '../input-registry';
 import { withLightControlProps } from '../light-control-props';
 
@@ -25,7 +25,6 @@ export function EnumControlView(props: ControlProps) {
   const selected = options.find((option) => option.value === props.data) ?? null;
   // The editor hears when the user leaves the field (its messages may show then).
   const leave = useRegisteredInput({ path });
-  const t = useFormsText();
   const combobox = useAutocomplete<EnumOption, false>({
     id: inputId,
     options,
@@ -42,7 +41,6 @@ export function EnumControlView(props: ControlProps) {
     typeof uischema.options?.readonlyReason === 'string' ? uischema.options.readonlyReason : undefined;
   const help = errors || (!enabled && readonlyReason) || description || undefined;
   const open = combobox.popupOpen && combobox.groupedOptions.length > 0;
-  const inputProps = combobox.getInputProps();
   return (
     <Field
       inputId={inputId}
@@ -54,42 +52,17 @@ export function EnumControlView(props: ControlProps) {
       select
       open={open}
       boxProps={combobox.getRootProps()}
-      endAdornment={
-        selected && enabled ? (
-          <button
-            {...combobox.getClearProps()}
-            type="button"
-            className="pe-clear"
-            aria-label={t('controls.clear', { label })}
-          >
-            ×
-          </button>
-        ) : undefined
-      }
+      endAdornment={selected && enabled ? <ClearButton combobox={combobox} label={label} /> : undefined}
     >
-      <input
-        {...inputProps}
-        onBlur={(event) => {
-          inputProps.onBlur?.(event);
-          leave();
-        }}
-        className="pe-input"
+      <ComboboxInput
+        combobox={combobox}
+        inputId={inputId}
         required={required}
-        aria-invalid={errors !== '' ? true : undefined}
-        aria-describedby={help ? helpIdOf(inputId) : undefined}
+        invalid={errors !== ''}
+        hasHelp={help !== undefined}
+        onLeave={leave}
       />
-      {open && (
-        <ul {...combobox.getListboxProps()} className="pe-listbox">
-          {combobox.groupedOptions.map((option, index) => {
-            const { key, ...optionProps } = combobox.getOptionProps({ option, index });
-            return (
-              <li key={key} {...optionProps}>
-                {option.label}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      {open && <OptionList combobox={combobox} />}
     </Field>
   );
 }
