@@ -106,7 +106,11 @@ export function EditorForm(props: EditorFormProps) {
 
   const editor = useEditor({ form, provider, ctx, providerLabel, restored, emit });
   const { state, store } = editor;
-  useTabSync({ store, id: draftId, providerLabel, reread, adopt });
+  const rereadWithoutSecrets = useCallback(
+    () => reread().then((fresh) => ({ ...fresh, data: withoutSecrets(fresh.data, secrets) })),
+    [reread, secrets],
+  );
+  useTabSync({ store, id: draftId, providerLabel, reread: rereadWithoutSecrets, adopt });
   useDraftPersistence(store, draftId, secrets);
   useLeaveWarning(editor.dirty, editor.inputs.flushAll);
   useReportUnsaved(editor.dirty);

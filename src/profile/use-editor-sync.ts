@@ -1,6 +1,7 @@
 // What keeps an open editor in step with the world around it: its draft stored on this device (and removed when
 // nothing is unsaved), other tabs' saves, the connection coming back for a queued save, and the page being left.
 import { useEffect, useSyncExternalStore } from 'react';
+import { sameValue } from '../forms/data/form-data';
 import type { ProfileForm } from '../providers/types';
 import { deleteDraft, saveDraft, type DraftId } from './drafts';
 import { dirtyPointersOf, type EditorState } from './editor-state';
@@ -53,29 +54,49 @@ export function useDraftPersistence(
   }, [store, idKey, secretPaths]);
 }
 
+/**
+ * How long to wait before reading again when another tab's save does not show yet: a provider's read can lag
+ * behind its write (a cache or a replica; the sandbox's storage reaches another tab's process a moment later).
+ */
+export const READ_LAG_RETRIES_MS = [250, 500, 1000, 2000];
+
 /** Tells other tabs when this one saved; takes their saves of the same profile in (re-read and rebase). */
 export function useTabSync(args: {
   store: EditorStore;
   id: DraftId;
   providerLabel: string;
+  /** Reads the profile as the provider has it now (secrets already left out). */
   reread: () => Promise<ProfileForm>;
   adopt: (form: ProfileForm) => void;
 }): void {
   const { store, id, providerLabel, reread, adopt } = args;
   const idKey = JSON.stringify(id);
   useEffect(() => {
+    let closed = false;
+    const timers = new Set<ReturnType<typeof setTimeout>>();
+    const takeIn = async (attempt: number): Promise<void> => {
+      const fresh = await reread();
+      if (closed) return;
+      // The other tab saved, but the read still shows what this tab has: read again a little later.
+      const delay = READ_LAG_RETRIES_MS[attempt];
+      if (delay !== undefined && sameValue(fresh.data, store.getState().base)) {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          takeIn(attempt + 1).catch(() => undefined);
+        }, delay);
+        timers.add(timer);
+        return;
+      }
+      adopt(fresh);
+      store.dispatch({
+        type: 'rebase',
+        fresh: fresh.data,
+        origin: 'other-tab',
+        notice: editorText.otherTabSaved(providerLabel),
+      });
+    };
     const sync = connectTabSync(JSON.parse(idKey) as DraftId, () => {
-      reread()
-        .then((fresh) => {
-          adopt(fresh);
-          store.dispatch({
-            type: 'rebase',
-            fresh: fresh.data,
-            origin: 'other-tab',
-            notice: editorText.otherTabSaved(providerLabel),
-          });
-        })
-        .catch(() => undefined);
+      takeIn(0).catch(() => undefined);
     });
     let saved = store.getState().status.kind === 'saved';
     const unsubscribe = store.subscribe(() => {
@@ -84,6 +105,8 @@ export function useTabSync(args: {
       saved = now;
     });
     return () => {
+      closed = true;
+      timers.forEach(clearTimeout);
       unsubscribe();
       sync.close();
     };
