@@ -1,7 +1,7 @@
 // Playwright: browser tests in e2e/, against a production build served by `vite preview` (or the dev server
 // with E2E_DEV=1). The browser is found by scripts/find-browser.mjs (Playwright's own, else Debian's Chromium).
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/find-browser.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const dev = process.env.E2E_DEV === '1';
@@ -28,13 +28,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: {
       ...(executablePath && { executablePath }),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: [

@@ -10,42 +10,27 @@
 //   npm run bench:routes -- --no-build --app before=/path/to/old/dist      compare builds in one run (A B A B …)
 //   --files lists every file fetched before the first input with its gzip size (first run of each);
 //   --json FILE writes every sample; CHROMIUM=/path picks the browser (else Playwright's or /usr/bin/chromium).
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { buildUnlessSkipped, launchChromium, readArgs, ROOT } from './bench-cli.mjs';
 import { serveDist } from './bench-server.mjs';
-import { findChromium } from './find-browser.mjs';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 // Uphold's form is a process page (/uphold is the KYC overview, a list without inputs).
 const ROUTES = ['/camunda/demo', '/wise/14575282', '/navixy', '/nexudus', '/uphold/profile'];
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : fallback;
-};
+const { option, flag, extraApps } = readArgs();
 const runs = Number(option('runs', '3'));
 const cpu = Number(option('cpu', '4'));
 const routes = option('routes', ROUTES.join(',')).split(',');
 const modes = option('modes', 'live,sandbox').split(',');
 const jsonFile = option('json', undefined);
-const listFiles = args.includes('--files');
-const apps = [{ name: 'project', dist: path.join(ROOT, 'dist') }];
-args.forEach((arg, index) => {
-  if (arg !== '--app') return;
-  const [name, dist] = (args[index + 1] ?? '').split(/=(.*)/s);
-  if (name && dist) apps.push({ name, dist: path.resolve(dist) });
-});
+const listFiles = flag('files');
+const apps = [{ name: 'project', dist: path.join(ROOT, 'dist') }, ...extraApps];
 
-if (!args.includes('--no-build')) {
-  console.info('Building (vite build)…');
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+buildUnlessSkipped(flag);
 
 const publicConfig = JSON.parse(fs.readFileSync(path.join(ROOT, 'public', 'config.json'), 'utf8'));
 const sandboxBases = Object.entries(publicConfig.providers).map(([id, { baseUrl }]) => ({ id, baseUrl }));
@@ -95,17 +80,7 @@ const probe = () => {
   observer.observe(document, { subtree: true, childList: true, attributes: true });
 };
 
-const browser = await chromium.launch({
-  executablePath: findChromium() ?? undefined,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium(chromium);
 
 const servers = [];
 for (const app of apps) {

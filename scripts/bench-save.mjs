@@ -11,36 +11,21 @@
 //
 //   npm run bench:save                         builds, then 5 runs on /camunda/demo at 4× CPU
 //   npm run bench:save -- --no-build --runs 9 --route /navixy --cpu 1 --slow 4000 --app before=/path/to/dist
-import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { buildUnlessSkipped, launchChromium, readArgs, ROOT } from './bench-cli.mjs';
 import { serveDist } from './bench-server.mjs';
-import { findChromium } from './find-browser.mjs';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const FRAME_MS = 1000 / 60;
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : fallback;
-};
+const { option, flag, extraApps } = readArgs();
 const runs = Number(option('runs', '5'));
 const cpu = Number(option('cpu', '4'));
 const route = option('route', '/camunda/demo');
 const slowMs = Number(option('slow', '3000'));
-const apps = [{ name: 'project', dist: path.join(ROOT, 'dist') }];
-args.forEach((arg, index) => {
-  if (arg !== '--app') return;
-  const [name, dist] = (args[index + 1] ?? '').split(/=(.*)/s);
-  if (name && dist) apps.push({ name, dist: path.resolve(dist) });
-});
+const apps = [{ name: 'project', dist: path.join(ROOT, 'dist') }, ...extraApps];
 
-if (!args.includes('--no-build')) {
-  console.info('Building (vite build)…');
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+buildUnlessSkipped(flag);
 
 // Injected before any page script: arms on the first trusted click on a Save button, then waits for the DOM to
 // show the saving status with the typed value, and for the frame after it.
@@ -92,17 +77,7 @@ const probe = () => {
   });
 };
 
-const browser = await chromium.launch({
-  executablePath: findChromium() ?? undefined,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium(chromium);
 
 async function run(app, index) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });

@@ -10,28 +10,18 @@
 //   npm run bench -- --no-build --app before=/path/to/old/dist     measure another build in the same run
 //   BENCH_PORT=4580 (the project's server)      results: bench-out/bench-<pass>.json and .md
 // The harness folder may be read-only: it is then copied to a temp folder and its baselines built there once.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildUnlessSkipped, readArgs, ROOT } from './bench-cli.mjs';
 import { serveDist } from './bench-server.mjs';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'bench-out');
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : fallback;
-};
+const { option, flag, extraApps } = readArgs();
 const runs = option('runs', '5');
 const passes = option('pass', 'A,B').split(',');
-const extraApps = [];
-args.forEach((arg, index) => {
-  if (arg !== '--app') return;
-  const [name, dist] = (args[index + 1] ?? '').split(/=(.*)/s);
-  if (name && dist) extraApps.push({ name, dist: path.resolve(dist) });
-});
 
 function findHarness() {
   const candidates = process.env.BENCH_DIR
@@ -77,11 +67,7 @@ function preparedHarness(dir) {
   return copy;
 }
 
-if (!args.includes('--no-build')) {
-  console.info('Building (vite build)…');
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+buildUnlessSkipped(flag);
 const harness = preparedHarness(source);
 const port = Number(process.env.BENCH_PORT ?? 4580);
 const project = await serveDist(path.join(ROOT, 'dist'), port);
