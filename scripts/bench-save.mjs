@@ -8,6 +8,9 @@
 // and prints them beside one frame's budget (16.7 ms at 60 Hz), with what the click waited for (the main thread
 // busy before its handlers ran) and how long the page's click handlers took. The button is held 80 ms, as a
 // person's press, on a settled page. Fresh browser context per run.
+// Beside it, the floor: the same journey on a plain HTML page (a text field, a status line, a Save button whose
+// click writes "Saving…" into the line and the button, nothing else), so the figures read as a ratio to what the
+// browser itself costs at this CPU rate (`--no-floor` leaves it out).
 //
 //   npm run bench:save                         builds, then 5 runs on /camunda/demo at 4× CPU
 //   npm run bench:save -- --no-build --runs 9 --route /navixy --cpu 1 --slow 4000 --app before=/path/to/dist
@@ -23,7 +26,30 @@ const runs = Number(option('runs', '5'));
 const cpu = Number(option('cpu', '4'));
 const route = option('route', '/camunda/demo');
 const slowMs = Number(option('slow', '3000'));
-const apps = [{ name: 'project', dist: path.join(ROOT, 'dist') }, ...extraApps];
+const apps = [
+  { name: 'project', dist: path.join(ROOT, 'dist') },
+  ...extraApps,
+  ...(flag('no-floor') ? [] : [{ name: 'plain HTML', floor: true }]),
+];
+
+// The floor page: the least a page can do for the same visible outcome.
+const FLOOR_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Save floor</title>
+<style>body{font:16px system-ui,sans-serif;margin:2rem}label,input,p{display:block}input{margin:.25rem 0 1rem;padding:.5rem}</style>
+</head><body><main><form novalidate>
+<label for="name">Name</label><input id="name" type="text">
+<p data-save-status="idle"></p><button type="submit">Save</button>
+</form></main><script>
+const form = document.querySelector('form');
+const status = () => document.querySelector('[data-save-status]');
+const line = (kind, text) => { const p = document.createElement('p'); p.dataset.saveStatus = kind; p.textContent = text; status().replaceWith(p); };
+document.getElementById('name').addEventListener('input', () => line('unsaved', 'Unsaved changes'));
+form.addEventListener('submit', (event) => event.preventDefault());
+form.querySelector('button').addEventListener('click', (event) => {
+  line('saving', 'Saving…');
+  event.currentTarget.textContent = 'Saving…';
+  event.currentTarget.setAttribute('aria-busy', 'true');
+});
+</script></body></html>`;
 
 buildUnlessSkipped(flag);
 
@@ -85,7 +111,12 @@ async function run(app, index) {
     const page = await context.newPage();
     await page.addInitScript(probe);
     const provider = route.split('/')[1];
-    await page.goto(`${app.url}${route}?slow=${provider}:${slowMs}`, { waitUntil: 'load', timeout: 120_000 });
+    if (app.floor) {
+      await page.route('http://save-floor.test/', (r) => r.fulfill({ contentType: 'text/html', body: FLOOR_HTML }));
+      await page.goto('http://save-floor.test/');
+    } else {
+      await page.goto(`${app.url}${route}?slow=${provider}:${slowMs}`, { waitUntil: 'load', timeout: 120_000 });
+    }
     // The form's first editable text field, given a value it never had.
     const field = page.locator('form input[type="text"]:not([readonly]):not([disabled])').first();
     await field.waitFor({ state: 'visible', timeout: 120_000 });
@@ -125,7 +156,7 @@ async function run(app, index) {
   }
 }
 
-for (const app of apps) Object.assign(app, await serveDist(app.dist));
+for (const app of apps) if (!app.floor) Object.assign(app, await serveDist(app.dist));
 const samples = [];
 for (let i = 0; i < runs; i++) {
   for (const app of apps) {
@@ -137,7 +168,7 @@ for (let i = 0; i < runs; i++) {
   }
 }
 await browser.close();
-await Promise.all(apps.map((app) => app.close()));
+await Promise.all(apps.map((app) => app.close?.()));
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const f = (x) => x.toFixed(1);
@@ -148,14 +179,18 @@ console.info(
     .join(' ')}; one frame = ${f(FRAME_MS)} ms\n`,
 );
 console.info(
-  '| app | in the DOM ms (median / max) | next frame starts ms | painted by ms | within one frame |',
+  '| app | in the DOM ms (median / max) | next frame starts ms | painted by ms | painted ÷ plain HTML | within one frame |',
 );
-console.info('|---|---|---|---|---|');
+console.info('|---|---|---|---|---|---|');
+const floorSet = samples.filter((s) => s.app === 'plain HTML');
 for (const app of apps) {
   const set = samples.filter((s) => s.app === app.name);
   const of = (key) => `${f(median(set.map((s) => s[key])))} / ${f(Math.max(...set.map((s) => s[key])))}`;
   const within = set.filter((s) => s.frame <= FRAME_MS).length;
+  const ratio = floorSet.length
+    ? (median(set.map((s) => s.painted)) / median(floorSet.map((s) => s.painted))).toFixed(2)
+    : '–';
   console.info(
-    `| ${app.name} | ${of('commit')} | ${of('frame')} | ${of('painted')} | ${within} of ${set.length} runs |`,
+    `| ${app.name} | ${of('commit')} | ${of('frame')} | ${of('painted')} | ${ratio} | ${within} of ${set.length} runs |`,
   );
 }
