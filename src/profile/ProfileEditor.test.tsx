@@ -194,6 +194,27 @@ describe('the editor core', () => {
     );
   });
 
+  it('"Saving…" is on screen before the save sends anything: its requests start after that frame', async () => {
+    const { provider } = fakeProvider({ name: 'Ann' });
+    const load = vi.spyOn(provider, 'load');
+    renderEditor(provider);
+    await screen.findByRole('textbox', { name: 'Name' });
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    const readsBefore = load.mock.calls.length;
+    type('Name', 'Bea');
+    fireEvent.click(saveButton());
+    // The click's frame: the status and the busy Save, and no request yet (the save first reads the profile),
+    // however many tasks run before the frame (a timer of 0 ms fires before the no-frame fallback's).
+    expect(screen.getByRole('button', { name: 'Saving…' })).toHaveAttribute('aria-busy', 'true');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(load).toHaveBeenCalledTimes(readsBefore);
+    act(() => frames.forEach((frame) => frame(performance.now())));
+    await waitFor(() => expect(load).toHaveBeenCalledTimes(readsBefore + 1));
+    await waitFor(() => expect(field('Name')).toHaveValue('Bea'));
+    await screen.findByText(/Saved just now/);
+  });
+
   it('Cancel stops a slow save; a re-read tells the user nothing was changed', async () => {
     const { provider } = fakeProvider({ name: 'Ann' });
     let signal: AbortSignal | undefined;
@@ -205,7 +226,9 @@ describe('the editor core', () => {
     await screen.findByRole('textbox', { name: 'Name' });
     type('Name', 'Never');
     fireEvent.click(saveButton());
-    fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    // Cancelled while the write is on its way (the save starts it once "Saving…" is on screen).
+    await waitFor(() => expect(signal).toBeDefined());
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(
         'Save cancelled: nothing was changed at Test (we checked).',

@@ -45,6 +45,8 @@ export interface SaveFlowDeps {
   /** Puts a re-read form in the cache (its schema, meta and values become the form's). */
   adopt: (form: ProfileForm) => void;
   online: () => boolean;
+  /** Waits until "Saving…" is on screen before the save's requests start (none: at once). */
+  afterPaint?: () => Promise<void>;
   timeoutMs: number;
   /** The clock (tests pass their own). */
   now?: () => number;
@@ -89,6 +91,7 @@ export async function runSave(
   let sentBase: FormData | undefined;
   try {
     store.dispatch({ type: 'save-started', part: part?.id, step: 'checking' });
+    await deps.afterPaint?.();
     const fresh = await untilAborted(deps.reread(signal), signal);
     deps.adopt(fresh);
     store.dispatch({ type: 'rebase', fresh: fresh.data, origin: 'save' });

@@ -9,9 +9,10 @@ import type { StoredDraft } from './drafts';
 import type { EditorEvent } from './editor-events';
 import { dirtyPointersOf, editorReducer, initialEditorState } from './editor-state';
 import { editorText } from './editor-text';
-import { blockingWithin, validateDraft } from './editor-validation';
+import { blockingWithin } from './editor-validation';
 import { withoutSecrets } from '../forms/data/form-data';
 import { profileKeys } from './profile-keys';
+import { afterPaint } from './after-paint';
 import { runSave, SaveStopped, type SavePart } from './save-flow';
 import { saveSettings } from './save-settings';
 import { useFormState } from './use-form-state';
@@ -55,7 +56,7 @@ export function useEditor(options: EditorOptions) {
         : initial;
     },
   });
-  const { store, inputs } = formState;
+  const { store, inputs, classify } = formState;
   const formRef = useRef(form);
   useLayoutEffect(() => {
     formRef.current = form;
@@ -117,13 +118,7 @@ export function useEditor(options: EditorOptions) {
         emit({ type: 'saved', provider: provider.id, fields: [] });
         return;
       }
-      const classified = validateDraft({
-        schema: currentForm.schema,
-        uischema: currentForm.uischema,
-        base: current.base,
-        draft: current.draft,
-        validators: provider.validators,
-      });
+      const classified = classify(current.base, current.draft);
       const blocking = blockingWithin(classified, part?.keys);
       if (blocking.length > 0) {
         // The error summary takes it from here: it lists the fields, takes the focus, links to each field.
@@ -157,6 +152,7 @@ export function useEditor(options: EditorOptions) {
               data: withoutSecrets(fresh.data, secrets),
             }),
           online: () => navigator.onLine,
+          afterPaint,
           timeoutMs: saveSettings.timeoutMs,
         },
         part,
@@ -178,6 +174,7 @@ export function useEditor(options: EditorOptions) {
     [
       store,
       inputs,
+      classify,
       mutateAsync,
       provider,
       providerLabel,
