@@ -2,6 +2,7 @@
 // queued, a conflict, a restored draft, another tab's save). Nothing else in the editor is a live region, so a
 // screen reader hears every outcome exactly once, however the visible messages change afterwards.
 import { visuallyHidden } from '@mui/utils';
+import { useAnnouncement } from './use-announcement';
 
 export interface Announcement {
   /** A new id for every announcement: the same words said again are a new node, so they are said again. */
@@ -16,4 +17,12 @@ export function Announcer({ announcement }: { announcement: Announcement | undef
       {announcement && <span key={announcement.id}>{announcement.text}</span>}
     </div>
   );
+}
+
+/**
+ * The live region with what useAnnouncement says: a component of its own, so that taking a new outcome in (a state
+ * update while rendering) re-renders this small element, not the whole editor, in the frame of a click on Save.
+ */
+export function OutcomeAnnouncer(props: Parameters<typeof useAnnouncement>[0]) {
+  return <Announcer announcement={useAnnouncement(props)} />;
 }

@@ -11,7 +11,6 @@ import { errorPointer } from '../forms/validation/validate-form';
 import type { ProfileForm, ProfileProvider, ProviderContext } from '../providers/types';
 import { topKeyOf } from '../forms/data/data-paths';
 import { withoutSecrets } from '../forms/data/form-data';
-import { Announcer } from './Announcer';
 import { categoriesOf, useCategorySelection, type CategoryView } from './CategoryTabs';
 import type { DraftId, StoredDraft } from './drafts';
 import type { EditorCommands, EditorEvent } from './editor-events';
@@ -26,7 +25,7 @@ import { profileKeys } from './profile-keys';
 import { SaveStatusBar } from './SaveStatusBar';
 import type { SavePart } from './save-flow';
 import type { StatusContext } from './save-status-text';
-import { useAnnouncement } from './use-announcement';
+import { OutcomeAnnouncer } from './Announcer';
 import { useReportUnsaved } from './unsaved-changes';
 import { useEditor } from './use-editor';
 import {
@@ -182,12 +181,6 @@ export function EditorForm(props: EditorFormProps) {
     },
     [perCategory, providerLabel, editor.dirty, selection.shown, dirtyIn],
   );
-  const announcement = useAnnouncement({
-    state,
-    context: contextFor(partOfStatus(state.status)),
-    online,
-    dirty: editor.dirty,
-  });
 
   const root = useRef<HTMLFormElement>(null);
   const summary = useErrorSummary(root, state.status, errorsKey(editor.visibleErrors));
@@ -267,7 +260,12 @@ export function EditorForm(props: EditorFormProps) {
 
   return (
     <form ref={root} noValidate onSubmit={(e) => e.preventDefault()}>
-      <Announcer announcement={announcement} />
+      <OutcomeAnnouncer
+        state={state}
+        context={contextFor(partOfStatus(state.status))}
+        online={online}
+        dirty={editor.dirty}
+      />
       <EditorLayout
         form={form}
         messages={

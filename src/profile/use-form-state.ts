@@ -9,7 +9,7 @@ import type { FormData } from '../providers/types';
 import { pointerOfPath, segmentsOf } from '../forms/data/data-paths';
 import { dirtyPointersOf, type EditorState } from './editor-state';
 import { createEditorStore, useEditorState } from './editor-store';
-import { errorsKey, validateDraft, visibleErrors } from './editor-validation';
+import { errorsKey, validateDraft, visibleErrors, type ClassifiedErrors } from './editor-validation';
 import type { FormEdit } from './FormView';
 
 export function useFormState(args: {
@@ -32,23 +32,40 @@ export function useFormState(args: {
   );
   // A format check that arrives later (the phone library) re-validates what is on screen.
   const formatVersion = useSyncExternalStore(formatChecks.subscribe, formatChecks.version);
+  // The last classification, kept for a Save: it asks about the values on screen, already checked while rendering
+  // them (validating the whole form again inside the click would delay "Saving…").
+  const [checked] = useState(() => ({
+    last: undefined as { key: unknown[]; errors: ClassifiedErrors } | undefined,
+  }));
+  const classify = useCallback(
+    (base: FormData, draft: FormData): ClassifiedErrors => {
+      const key = [schema, uischema, validators, base, draft, formatChecks.version()];
+      const { last } = checked;
+      if (last && last.key.every((part, i) => Object.is(part, key[i]))) return last.errors;
+      const errors = validateDraft({ schema, uischema, base, draft, validators });
+      checked.last = { key, errors };
+      return errors;
+    },
+    [checked, schema, uischema, validators],
+  );
   const errors = useMemo(
-    () => validateDraft({ schema, uischema, base: state.base, draft: state.draft, validators }),
+    () => classify(state.base, state.draft),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- formatVersion: the checks themselves changed
-    [schema, uischema, state.base, state.draft, validators, formatVersion],
+    [classify, state.base, state.draft, formatVersion],
   );
   // The same errors keep the same array, so JSON Forms is not updated (and every control re-mapped) per keystroke.
-  const shownNow = visibleErrors({
-    errors,
-    touched: state.touched,
-    showAll: state.showAllErrors,
-    serverErrors: state.serverErrors,
-  });
+  const { touched, showAllErrors: showAll, serverErrors } = state;
+  const shownNow = useMemo(
+    () => visibleErrors({ errors, touched, showAll, serverErrors }),
+    [errors, touched, showAll, serverErrors],
+  );
   const [shown, setShown] = useState(shownNow);
   const visible = errorsKey(shownNow) === errorsKey(shown) ? shown : shownNow;
   if (visible !== shown) setShown(visible);
 
-  const dirtyPointers = useMemo(() => dirtyPointersOf(state), [state]);
+  // The values, not the whole state: a save's progress changes the state, not what is unsaved.
+  const { base, draft } = state;
+  const dirtyPointers = useMemo(() => dirtyPointersOf({ base, draft }), [base, draft]);
   const dirtyIn = useCallback(
     (keys: readonly string[] | undefined) =>
       keys ? dirtyPointers.some((p) => keys.includes(segmentsOf(p)[0] ?? '')) : dirtyPointers.length > 0,
@@ -60,6 +77,8 @@ export function useFormState(args: {
     inputs,
     onEdit,
     errors,
+    /** The errors of these values (the last answer again when nothing changed since). */
+    classify,
     visibleErrors: visible,
     dirty: dirtyPointers.length > 0,
     dirtyIn,
