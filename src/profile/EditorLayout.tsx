@@ -1,15 +1,15 @@
 // How a form is laid out around its fields: messages first; then tabs (a form in categories, with a save bar per
 // tab where each is saved on its own), or a long form's section navigation beside it, or just the fields; and the
 // save bar where the form ends (it floats at the bottom of the screen while the form is longer than the screen).
+// Plain elements with a stylesheet: the editor re-renders this frame on every status change (a click on Save).
 import type { ReactNode, RefObject } from 'react';
-import Box from '@mui/material/Box';
-import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { UISchemaElement } from '@jsonforms/core';
 import type { ProfileForm } from '../providers/types';
 import { CategoryTabs, type CategoryView } from './CategoryTabs';
 import { formSections, SECTION_NAV_MIN } from './form-sections';
 import { SectionNav } from './SectionNav';
+import './editor-layout.css';
 
 export function EditorLayout(props: {
   form: ProfileForm;
@@ -34,7 +34,7 @@ export function EditorLayout(props: {
   if (form.uischema.type === 'Categorization') {
     const header = (form.uischema.options?.header as UISchemaElement[] | undefined) ?? [];
     return (
-      <Stack spacing={2}>
+      <div className="pe-stack">
         {messages}
         {header.length > 0 && renderBody({ type: 'VerticalLayout', elements: header })}
         <CategoryTabs
@@ -43,47 +43,41 @@ export function EditorLayout(props: {
           onSelect={selection.select}
           isUnsaved={isUnsaved}
           renderCategory={(view) => (
-            <Stack spacing={2}>
+            <div className="pe-stack">
               {typeof view.category.options?.description === 'string' && (
                 <Typography color="text.secondary">{view.category.options.description}</Typography>
               )}
               {renderBody({ type: 'VerticalLayout', elements: view.category.elements })}
               {perCategory && renderBar(view)}
-            </Stack>
+            </div>
           )}
         />
         {!perCategory && renderBar(undefined)}
-      </Stack>
+      </div>
     );
   }
   const sections = formSections(form.uischema);
   if (sections.length >= SECTION_NAV_MIN) {
     return (
-      <Stack spacing={2}>
+      <div className="pe-stack">
         {messages}
-        <Box
-          sx={{
-            display: { md: 'grid' },
-            gridTemplateColumns: { md: '13rem minmax(0, 1fr)' },
-            columnGap: 3,
-          }}
-        >
+        <div className="pe-with-section-nav">
           <SectionNav sections={sections.filter((section) => isShown(section.element))} root={root} />
-          <Box sx={{ minWidth: 0 }}>
+          <div className="pe-with-section-nav__body">
             {renderBody(form.uischema)}
             {renderBar(undefined)}
-          </Box>
-        </Box>
-      </Stack>
+          </div>
+        </div>
+      </div>
     );
   }
   return (
-    <Stack spacing={2}>
+    <div className="pe-stack">
       {messages}
-      <Box>
+      <div>
         {renderBody(form.uischema)}
         {renderBar(undefined)}
-      </Box>
-    </Stack>
+      </div>
+    </div>
   );
 }

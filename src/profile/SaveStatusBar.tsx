@@ -3,11 +3,9 @@
 // longer than the screen it floats at the bottom of the viewport until the form's end scrolls into view. Its line
 // carries `data-save-status` (the QA kit's contract); it is not a live region (the editor's Announcer says each
 // outcome once). Buttons stay focusable while unavailable, so the focus never falls to <body> after a save.
+// Its frame is plain elements styled by a stylesheet with the theme's variables: a status change re-renders the
+// line and the buttons only (no styles to compute), so "Saving…" reaches the screen in the click's frame.
 import { useRef, useState } from 'react';
-import Box from '@mui/material/Box';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import { useTheme } from '@mui/material/styles';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
@@ -20,6 +18,8 @@ import { SavingBar, SavingSpinner } from './SaveProgress';
 import { statusLine, type StatusContext } from './save-status-text';
 import { useFloating, useFocusStaysInBar, useRoomForBar } from './use-bar-focus';
 import { useRelativeNow } from './use-relative-now';
+import { useFieldThemeClass } from '../forms/renderers/field/field-theme';
+import './save-status-bar.css';
 
 export interface SaveStatusBarProps {
   /** "Save" or "Save <section>". */
@@ -47,18 +47,18 @@ export interface SaveStatusBarProps {
 /** Failures a second try may fix (not invalid fields, an ended session, a read-only form or a missing profile). */
 const RETRYABLE = new Set(['server', 'network', 'unavailable', 'conflict']);
 
+// Each icon takes its colour from its line (save-status-bar.css).
 const ICONS = {
-  saved: <CheckCircleIcon fontSize="small" color="success" aria-hidden />,
-  failed: <ErrorOutlineIcon fontSize="small" color="error" aria-hidden />,
-  invalid: <ErrorOutlineIcon fontSize="small" color="error" aria-hidden />,
-  queued: <WarningAmberIcon fontSize="small" color="warning" aria-hidden />,
-  conflict: <WarningAmberIcon fontSize="small" color="warning" aria-hidden />,
+  saved: <CheckCircleIcon fontSize="small" aria-hidden />,
+  failed: <ErrorOutlineIcon fontSize="small" aria-hidden />,
+  invalid: <ErrorOutlineIcon fontSize="small" aria-hidden />,
+  queued: <WarningAmberIcon fontSize="small" aria-hidden />,
+  conflict: <WarningAmberIcon fontSize="small" aria-hidden />,
   unsaved: (
-    <Box component="span" aria-hidden sx={{ color: 'warning.main', lineHeight: 1, px: 0.5 }}>
+    <span aria-hidden className="pe-status-dot">
       ●
-    </Box>
+    </span>
   ),
-  // Coloured where it is shown (the theme's primary colour).
   saving: <SavingSpinner />,
 } as const;
 
@@ -73,7 +73,7 @@ function useSerial(value: object): number {
 
 export function SaveStatusBar(props: SaveStatusBarProps) {
   const { saveLabel, canSave, status, busy, context, queued, readOnly, actions } = props;
-  const theme = useTheme();
+  const themeClass = useFieldThemeClass();
   const bar = useRef<HTMLDivElement>(null);
   const save = useRef<HTMLButtonElement>(null);
   const sentinel = useRef<HTMLSpanElement>(null);
@@ -92,58 +92,34 @@ export function SaveStatusBar(props: SaveStatusBarProps) {
   const retry = failure && RETRYABLE.has(failure.kind) ? props.onRetry : undefined;
   return (
     <>
-      <Box
+      <div
         ref={bar}
         data-save-bar=""
         data-floating={floating || undefined}
-        sx={{
-          position: 'sticky',
-          bottom: 0,
-          // Above the fields, below an open field's list of options (the light fields' z-index 2).
-          zIndex: 1,
-          py: 1.5,
-          borderTop: 1,
-          borderColor: floating ? 'divider' : 'transparent',
-          // Painted only while floating over the form (in an embed the portal's background shows through).
-          bgcolor: floating ? 'background.paper' : undefined,
-          boxShadow: floating ? '0 -6px 12px -6px rgba(0, 0, 0, 0.25)' : undefined,
-        }}
+        className={`pe-status-bar ${themeClass}`}
       >
-        <Stack
-          direction="row"
-          spacing={2}
-          useFlexGap
-          sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}
-        >
+        <div className="pe-status-bar__row">
           {(line || savingNow) && (
-            <Box sx={{ flex: '1 1 16rem', minWidth: 0 }}>
+            <div className="pe-status-bar__status">
               {line && (
-                <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-                  <Box
-                    sx={{ display: 'flex', pt: '2px' }}
-                    style={line.kind === 'saving' ? { color: theme.palette.primary.main } : undefined}
-                  >
-                    {ICONS[line.kind]}
-                  </Box>
-                  <Box sx={{ minWidth: 0 }}>
-                    <Typography key={`${line.kind}-${serial}`} variant="body2" data-save-status={line.kind}>
+                <div className={`pe-status-line pe-status-line--${line.kind}`}>
+                  <span className="pe-status-line__icon">{ICONS[line.kind]}</span>
+                  <div className="pe-status-line__body">
+                    <p
+                      key={`${line.kind}-${serial}`}
+                      className="pe-status-line__text"
+                      data-save-status={line.kind}
+                    >
                       {line.text}
-                    </Typography>
+                    </p>
                     {failure && <RequestDetails message={failure.message} requestId={failure.requestId} />}
-                  </Box>
-                </Stack>
+                  </div>
+                </div>
               )}
-              {savingNow && (
-                <SavingBar label={editorText.savingProgress} color={theme.palette.primary.main} />
-              )}
-            </Box>
+              {savingNow && <SavingBar label={editorText.savingProgress} color="var(--pe-primary)" />}
+            </div>
           )}
-          <Stack
-            direction="row"
-            spacing={1}
-            useFlexGap
-            sx={{ alignItems: 'center', flexWrap: 'wrap', justifyContent: 'flex-end', rowGap: 1, ml: 'auto' }}
-          >
+          <div className="pe-status-bar__actions">
             {savingNow ? (
               // Keyed: once the save stops, Cancel goes away (the focus moves to Save) rather than turning into
               // Discard changes under the keyboard user's focus.
@@ -201,10 +177,10 @@ export function SaveStatusBar(props: SaveStatusBarProps) {
                 saveLabel
               )}
             </InertButton>
-          </Stack>
-        </Stack>
-      </Box>
-      <Box component="span" ref={sentinel} aria-hidden sx={{ display: 'block', height: '1px', mt: '-1px' }} />
+          </div>
+        </div>
+      </div>
+      <span ref={sentinel} aria-hidden className="pe-status-bar-end" />
     </>
   );
 }

@@ -1,7 +1,7 @@
 // The MUI theme as CSS variables for the light fields: one small rule per theme object, inserted once, so a
 // control pays a context read and a map lookup per render instead of styling ~10 components.
 import { useInsertionEffect } from 'react';
-import { useTheme, type Theme } from '@mui/material/styles';
+import { alpha, useTheme, type Theme } from '@mui/material/styles';
 import { pageNonce } from '../../page-nonce';
 import './field.css';
 
@@ -22,6 +22,28 @@ function cssFor(theme: Theme, className: string): string {
     '--pe-border-strong': dark ? 'rgba(255, 255, 255, 0.42)' : 'rgba(0, 0, 0, 0.42)',
     '--pe-readonly-bg': dark ? 'rgba(255, 255, 255, 0.06)' : 'rgba(0, 0, 0, 0.04)',
     '--pe-divider': theme.palette.divider,
+    '--pe-success': theme.palette.success.main,
+    '--pe-warning': theme.palette.warning.main,
+    '--pe-paper': theme.palette.background.paper,
+    // The light buttons (the save bar's, button.css): MUI's Button, drawn from the same theme.
+    '--pe-primary-dark': theme.palette.primary.dark,
+    '--pe-primary-contrast': theme.palette.primary.contrastText,
+    '--pe-primary-hover-bg': alpha(theme.palette.primary.main, theme.palette.action.hoverOpacity),
+    '--pe-primary-outline': alpha(theme.palette.primary.main, 0.5),
+    '--pe-disabled': theme.palette.action.disabled,
+    '--pe-disabled-bg': theme.palette.action.disabledBackground,
+    '--pe-button-font-weight': String(theme.typography.button.fontWeight ?? 500),
+    '--pe-button-font-size': String(theme.typography.button.fontSize ?? '0.875rem'),
+    '--pe-button-line-height': String(theme.typography.button.lineHeight ?? 1.75),
+    '--pe-button-letter-spacing': String(theme.typography.button.letterSpacing ?? '0.02857em'),
+    '--pe-button-transform': String(theme.typography.button.textTransform ?? 'uppercase'),
+    '--pe-shadow-2': theme.shadows[2],
+    '--pe-shadow-4': theme.shadows[4],
+    '--pe-shadow-6': theme.shadows[6],
+    '--pe-shadow-8': theme.shadows[8],
+    '--pe-transition': theme.transitions.create(['background-color', 'box-shadow', 'border-color', 'color'], {
+      duration: theme.transitions.duration.short,
+    }),
     // A popup (a combobox's list): in dark mode a shadow does not show, so it is lighter than the page, as MUI's
     // elevated paper is.
     '--pe-popup': dark ? '#2c2c2c' : theme.palette.background.paper,
