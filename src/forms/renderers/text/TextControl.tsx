@@ -1,11 +1,11 @@
 // A light, accessible input for text, e-mail, phone, password, number and date controls: a native input in the
-// light field frame (no MUI input layers per field). It keeps its own value per keystroke and commits it to the
-// form after a pause, on blur and on Enter (see use-local-value), links its help and error text with
+// light field frame (no MUI input layers per field). The input holds what is typed (no render per keystroke) and
+// commits it to the form after a pause, on blur and on Enter (see use-typed-value), links its help and error text with
 // aria-describedby, and says why a read-only field cannot change.
 import { useFormsText } from '../../use-forms-text';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useRegisteredInput } from '../input-registry';
-import { useLocalValue } from './use-local-value';
+import { useTypedValue } from './use-typed-value';
 import IconButton from '@mui/material/IconButton';
 import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
@@ -33,6 +33,10 @@ const AUTOCOMPLETE: Partial<Record<InputKind, string>> = {
   password: 'current-password',
 };
 
+/** The form's value as the input shows it. */
+const shown = (value: unknown) =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+
 function toValue(raw: string, kind: InputKind, schema: JsonSchema): unknown {
   if (raw === '') return undefined;
   if (kind === 'number') {
@@ -45,15 +49,19 @@ function toValue(raw: string, kind: InputKind, schema: JsonSchema): unknown {
 
 export function TextControlView(props: ControlProps) {
   const { path, label, required, errors, description, enabled, visible, id, schema, uischema } = props;
-  const [value, onValue, flush] = useLocalValue<unknown>(props.data, (next) =>
-    props.handleChange(path, next),
-  );
-  const t = useFormsText();
-  const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  // The editor flushes this input before a save and hears when the user leaves it.
-  const leave = useRegisteredInput({ path, flush, focus: () => inputRef.current?.focus() });
   const options = (uischema.options ?? {}) as Record<string, unknown>;
   const kind = kindOf(schema, options);
+  const typed = useTypedValue<HTMLInputElement & HTMLTextAreaElement>({
+    value: props.data,
+    display: shown,
+    parse: (raw) => toValue(raw, kind, schema),
+    commit: (next) => props.handleChange(path, next),
+  });
+  const { flush } = typed;
+  const t = useFormsText();
+  const inputRef = typed.ref;
+  // The editor flushes this input before a save and hears when the user leaves it.
+  const leave = useRegisteredInput({ path, flush, focus: () => inputRef.current?.focus() });
   const [revealed, setRevealed] = useState(false);
   // A phone field brings the full phone check (loaded for forms that have one only, after the form has shown;
   // at once when the field is focused).
@@ -75,7 +83,7 @@ export function TextControlView(props: ControlProps) {
   const common = {
     id: inputId,
     className: 'pe-input',
-    value: typeof value === 'string' || typeof value === 'number' ? value : '',
+    defaultValue: typed.defaultValue,
     required,
     disabled: !enabled,
     'aria-invalid': errors !== '' ? true : undefined,
@@ -85,6 +93,7 @@ export function TextControlView(props: ControlProps) {
     maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : undefined,
     ref: inputRef,
     onBlur: leave,
+    onChange: typed.onChange,
   };
   return (
     <Field
@@ -108,11 +117,7 @@ export function TextControlView(props: ControlProps) {
       }
     >
       {multiline ? (
-        <textarea
-          {...common}
-          rows={3}
-          onChange={(event) => onValue(toValue(event.target.value, kind, schema))}
-        />
+        <textarea {...common} rows={3} />
       ) : (
         <input
           {...common}
@@ -120,7 +125,6 @@ export function TextControlView(props: ControlProps) {
           inputMode={kind === 'tel' ? 'tel' : undefined}
           min={bounds?.min}
           max={bounds?.max}
-          onChange={(event) => onValue(toValue(event.target.value, kind, schema))}
           onFocus={
             kind === 'tel'
               ? () => {
