@@ -3,7 +3,7 @@ import { render, renderHook, screen, waitFor } from '@testing-library/react';
 import { JsonForms } from '@jsonforms/react';
 import type { UISchemaElement } from '@jsonforms/core';
 import { cellSet, rendererSet } from '../index';
-import { FIRST_CHUNK, useProgressiveCount } from './ProgressiveVerticalLayout';
+import { FIRST_CHUNK, NEXT_CHUNK, useProgressiveCount } from './ProgressiveVerticalLayout';
 
 const n = FIRST_CHUNK + 70;
 const keys = Array.from({ length: n }, (_, i) => `f${i}`);
@@ -24,6 +24,9 @@ describe('ProgressiveVerticalLayout', () => {
     await waitFor(() => expect(seen.at(-1)).toBe(n));
     expect(seen[0]).toBe(FIRST_CHUNK);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    // Each step commits a small chunk (a keystroke never waits behind a long commit).
+    const steps = seen.slice(1).map((count, i) => count - (seen[i] ?? 0));
+    expect(Math.max(...steps)).toBeLessThanOrEqual(NEXT_CHUNK);
   });
 
   it('renders everything at once when asked to (config.progressive: false)', () => {
