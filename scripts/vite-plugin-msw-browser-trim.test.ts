@@ -103,7 +103,7 @@ describe("the app's production build", () => {
     const sandboxChunks = staticClosure(chunks, starter);
     const sandbox = modulesOf(sandboxChunks);
     expect(sandbox.some((id) => id.includes('/node_modules/msw/lib/browser/'))).toBe(true);
-    const cut = /interceptors\/(XMLHttpRequest|fetch|WebSocket)\/|msw-fallback|\/tough-cookie\/|\/tldts/;
+    const cut = /interceptors\/(XMLHttpRequest|fetch|WebSocket)\/|msw-fallback|\/tough-cookie\/|\/tldts|shims\/cookie/;
     expect(sandbox.filter((id) => cut.test(id))).toEqual([]);
     // Nor MSW's own inlined copies of them (the build is not minified: class names stay).
     const code = sandboxChunks.map((chunk) => chunk.code).join('\n');
