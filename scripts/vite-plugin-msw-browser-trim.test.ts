@@ -3,7 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_MODULE, trimMswBrowser, withoutEmptyImports } from './vite-plugin-msw-browser-trim.ts';
+import {
+  FALLBACK_MODULE,
+  trimMswBrowser,
+  withNativeGetSetCookie,
+  withoutEmptyImports,
+} from './vite-plugin-msw-browser-trim.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const mswBrowser = fs.readFileSync(path.join(ROOT, 'node_modules/msw/lib/browser/index.mjs'), 'utf8');
@@ -48,6 +53,23 @@ describe("the MSW browser trim on the installed MSW's browser bundle", () => {
         '\n',
       ),
     );
+  });
+});
+
+describe("MSW's request handler in the app's builds", () => {
+  const file = path.join(ROOT, 'node_modules/msw/lib/core/handlers/RequestHandler.mjs');
+  const code = fs.readFileSync(file, 'utf8');
+
+  it("splits a response's Set-Cookie with the browser's Headers instead of headers-polyfill", () => {
+    const edited = withNativeGetSetCookie(code);
+    expect(code).toContain('headers-polyfill');
+    expect(edited).not.toContain('headers-polyfill');
+    expect(edited).toContain('Headers.prototype.getSetCookie.call(');
+  });
+
+  it('fails the build when MSW uses headers-polyfill some other way', () => {
+    expect(() => withNativeGetSetCookie(`${code}\nHeadersPolyfill.from();\n`)).toThrow(/elsewhere too/);
+    expect(() => withNativeGetSetCookie(code.replace('headers-polyfill', 'other'))).toThrow(/found 0/);
   });
 });
 
@@ -103,7 +125,8 @@ describe("the app's production build", () => {
     const sandboxChunks = staticClosure(chunks, starter);
     const sandbox = modulesOf(sandboxChunks);
     expect(sandbox.some((id) => id.includes('/node_modules/msw/lib/browser/'))).toBe(true);
-    const cut = /interceptors\/(XMLHttpRequest|fetch|WebSocket)\/|msw-fallback|\/tough-cookie\/|\/tldts|shims\/cookie/;
+    const cut =
+      /interceptors\/(XMLHttpRequest|fetch|WebSocket)\/|msw-fallback|\/tough-cookie\/|\/tldts|shims\/cookie|headers-polyfill|set-cookie-parser/;
     expect(sandbox.filter((id) => cut.test(id))).toEqual([]);
     // Nor MSW's own inlined copies of them (the build is not minified: class names stay).
     const code = sandboxChunks.map((chunk) => chunk.code).join('\n');

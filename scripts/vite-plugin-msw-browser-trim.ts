@@ -166,6 +166,36 @@ export function trimMswBrowser(code: string): string {
   return trimmed;
 }
 
+/** MSW's request handler base class, which forwards a mocked response's cookies to `document.cookie`. */
+export const isMswRequestHandler = (id: string): boolean =>
+  /[\\/]node_modules[\\/]msw[\\/]lib[\\/]core[\\/]handlers[\\/]RequestHandler\.mjs$/.test(id);
+
+/**
+ * MSW's request handler splitting a response's Set-Cookie with the browser's own `Headers.getSetCookie` instead
+ * of headers-polyfill (and set-cookie-parser, which it pulls in). No provider sandbox sets a cookie
+ * (src/sandbox/handlers.test.ts checks); the browsers the app supports all have `getSetCookie`.
+ */
+export function withNativeGetSetCookie(code: string): string {
+  const edits: [RegExp, string][] = [
+    [/^import \{ Headers as HeadersPolyfill \} from "headers-polyfill";\n/gm, ''],
+    [/HeadersPolyfill\.prototype\.getSetCookie\.call\(/g, 'Headers.prototype.getSetCookie.call('],
+  ];
+  let result = code;
+  for (const [find, replace] of edits) {
+    const matches = result.match(find)?.length ?? 0;
+    if (matches !== 1) {
+      throw new Error(
+        `msw-browser-trim: expected ${find} once in MSW's RequestHandler.mjs, found ${matches}.`,
+      );
+    }
+    result = result.replace(find, replace);
+  }
+  if (result.includes('HeadersPolyfill')) {
+    throw new Error("msw-browser-trim: MSW's RequestHandler.mjs uses headers-polyfill elsewhere too.");
+  }
+  return result;
+}
+
 /** A module of MSW's core (it declares no side effects; the packages it imports do not say so). */
 export const isMswCoreModule = (id: string): boolean =>
   /[\\/]node_modules[\\/]msw[\\/]lib[\\/]core[\\/].*\.mjs$/.test(id);
@@ -198,6 +228,8 @@ export function mswBrowserTrimPlugin(): Plugin {
     },
     transform(code, id) {
       if (isMswBrowserEntry(id)) return { code: trimMswBrowser(code), map: null };
+      if (isMswRequestHandler(id))
+        return { code: withNativeGetSetCookie(withoutEmptyImports(code)), map: null };
       if (isMswCoreModule(id) && /^import \{\} from "/m.test(code)) {
         return { code: withoutEmptyImports(code), map: null };
       }
