@@ -4,9 +4,16 @@ import react from '@vitejs/plugin-react';
 import { securityHeadersPlugin } from './scripts/vite-plugin-security-headers.ts';
 import { mswCookieStorePlugin } from './scripts/vite-plugin-msw-cookie-store.ts';
 import { ajvStandInPlugin } from './scripts/vite-plugin-ajv-stand-in.ts';
+import { mswBrowserTrimPlugin } from './scripts/vite-plugin-msw-browser-trim.ts';
 
 export default defineConfig({
-  plugins: [react(), securityHeadersPlugin(), mswCookieStorePlugin(), ajvStandInPlugin()],
+  plugins: [
+    react(),
+    securityHeadersPlugin(),
+    mswCookieStorePlugin(),
+    mswBrowserTrimPlugin(),
+    ajvStandInPlugin(),
+  ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   // The manifest lets scripts/bench-routes.mjs name the chunks a page loaded (sandbox code in live mode, …).

@@ -40,7 +40,9 @@ const providerOf = (route) => route.split('/')[1];
 function sandboxFilesOf(dist) {
   const file = path.join(dist, '.vite', 'manifest.json');
   const isSandbox = (text) =>
-    /(^|\/)src\/sandbox\/|\/sandbox[\w-]*\.ts$|^_?(scenarios|handlers|persisted-state|browser)-/.test(text);
+    /(^|\/)src\/sandbox\/|\/sandbox[\w-]*\.ts$|^_?(scenarios|handlers|persisted-state|browser)-|msw-fallback/.test(
+      text,
+    );
   const files = new Set();
   if (fs.existsSync(file)) {
     for (const [key, chunk] of Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')))) {

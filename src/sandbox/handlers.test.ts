@@ -4,8 +4,11 @@ import { providerRegistry } from '../providers';
 import { lazySandboxHandlers } from './handlers';
 import { sandboxConfig } from './node';
 import { setScenarios } from './scenarios';
-import { isMswCookieStore } from '../../scripts/vite-plugin-msw-cookie-store';
+import fs from 'node:fs';
+import path from 'node:path';
+import { isMswCookieStore, isMswRequestCookies } from '../../scripts/vite-plugin-msw-cookie-store';
 import { cookieStore } from './msw-cookie-store';
+import { getAllRequestCookies } from './msw-request-cookies';
 
 const server = setupServer(...lazySandboxHandlers(sandboxConfig.providers));
 const camunda = sandboxConfig.providers.camunda?.baseUrl ?? '';
@@ -45,6 +48,35 @@ describe("MSW's cookie store in the app's builds", () => {
     expect(isMswCookieStore('../cookieStore.mjs', importer)).toBe(true);
     expect(isMswCookieStore('../cookieStore.mjs', '/app/src/sandbox/other.ts')).toBe(false);
     expect(isMswCookieStore('./utils.mjs', importer)).toBe(false);
+  });
+
+  it("is ours for MSW's request-cookie parsing too, which answers no cookies", () => {
+    const importer = '/app/node_modules/msw/lib/core/handlers/HttpHandler.mjs';
+    expect(isMswRequestCookies('../utils/request/getRequestCookies.mjs', importer)).toBe(true);
+    expect(isMswRequestCookies('../utils/request/getRequestCookies.mjs', '/app/src/x.ts')).toBe(false);
+    const request = new Request('https://example.com/', { headers: { Cookie: 'session=1' } });
+    expect(getAllRequestCookies(request)).toEqual({});
+  });
+
+  it('is safe because no sandbox sets or reads a cookie (handler `cookies`, the Cookie header)', () => {
+    const src = path.resolve(import.meta.dirname, '..');
+    const sandboxFiles = [
+      ...fs.readdirSync(path.join(src, 'sandbox')).map((name) => path.join(src, 'sandbox', name)),
+      ...fs
+        .readdirSync(path.join(src, 'providers'), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .flatMap((dir) =>
+          fs
+            .readdirSync(path.join(dir.parentPath, dir.name))
+            .filter((name) => name.includes('sandbox'))
+            .map((name) => path.join(dir.parentPath, dir.name, name)),
+        ),
+    ].filter(
+      (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$|msw-(cookie-store|request-cookies)\.ts$/.test(file),
+    );
+    expect(sandboxFiles.length).toBeGreaterThan(10);
+    const readers = sandboxFiles.filter((file) => /cookie/i.test(fs.readFileSync(file, 'utf8')));
+    expect(readers).toEqual([]);
   });
 
   it('keeps no response cookies', async () => {

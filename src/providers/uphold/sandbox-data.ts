@@ -1,7 +1,7 @@
 // Sandbox data that behaves like Uphold's: the country list with restrictions per scope, and the profile hint,
 // which grows as questions are answered (progressive disclosure).
 import countries from 'i18n-iso-countries';
-import type { JsonSchema7, UISchemaElement } from '@jsonforms/core';
+import { RuleEffect, type JsonSchema7, type UISchemaElement } from '@jsonforms/core';
 import type { FieldRule, ProfileHint, UpholdCountry } from './uphold-types';
 
 const RESTRICTED: Record<string, string[]> = {
@@ -159,7 +159,7 @@ function moreDetailsQuestions() {
           {
             ...control('Town of birth', `${DETAILS}/birthplace/properties/town`),
             rule: {
-              effect: 'SHOW',
+              effect: RuleEffect.SHOW,
               condition: { scope: `${DETAILS}/birthplace/properties/country`, schema: COUNTRY_CODE },
             },
           },
@@ -256,7 +256,7 @@ function accountCategory() {
         {
           ...control('Employer', `${ACCOUNT}/employer`),
           rule: {
-            effect: 'SHOW',
+            effect: RuleEffect.SHOW,
             condition: { scope: `${ACCOUNT}/employment`, schema: { const: 'employed' } },
           },
         },

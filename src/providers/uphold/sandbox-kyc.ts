@@ -5,15 +5,10 @@
 import { http } from 'msw';
 import { createPersistedStore } from '../../sandbox/persisted-state';
 import { isScenarioActive } from '../../sandbox/scenarios';
-import { readCategory, schemaViolations, taxConflict, validationFailed } from './sandbox-checks';
-import {
-  cryptoRiskAssessmentHint,
-  customerDueDiligenceHint,
-  selfCategorizationHint,
-} from './sandbox-questionnaires';
-import { taxDetailsHint, taxPrefill } from './sandbox-tax';
+import { readCategory, schemaViolations, validationFailed } from './sandbox-checks';
+import type { FormProcess } from './sandbox-kyc-forms';
 import { processKeyOf, requestStyleOf, toSegment } from './uphold-processes';
-import type { KycHint, KycProcess, UpholdErrorBody } from './uphold-types';
+import type { KycProcess } from './uphold-types';
 
 type Input = Record<string, unknown>;
 type Reply = (body: unknown, status?: number, headers?: Record<string, string>) => Response;
@@ -38,25 +33,22 @@ export interface ProfileAccess {
   details(): Input;
 }
 
-interface FormProcess {
-  dependencies: string[];
-  hint(answers: Input, profile: ProfileAccess): KycHint;
-  /** Values Uphold fills in itself (shown, not yet answered). */
-  prefill?(answers: Input): Input;
-  conflict?(category: string, value: Input, profile: ProfileAccess): UpholdErrorBody | undefined;
-}
-
-const FORM_PROCESSES: Record<string, FormProcess> = {
-  customerDueDiligence: { dependencies: [], hint: customerDueDiligenceHint },
-  cryptoRiskAssessment: { dependencies: [], hint: cryptoRiskAssessmentHint },
-  selfCategorizationStatement: { dependencies: [], hint: selfCategorizationHint },
-  taxDetails: {
-    dependencies: ['profile', 'address'],
-    hint: (answers, profile) => taxDetailsHint(answers, profile.details().primaryCitizenship === 'US'),
-    prefill: taxPrefill,
-    conflict: (category, value, profile) => taxConflict(category, value, profile.details().fullName),
-  },
+/**
+ * The form processes besides the profile and what each waits for. Their hints (sandbox-kyc-forms) load with the
+ * first call that reads or writes one: the overview's statuses and the profile do without them.
+ */
+const FORM_DEPENDENCIES: Record<string, string[]> = {
+  customerDueDiligence: [],
+  cryptoRiskAssessment: [],
+  selfCategorizationStatement: [],
+  taxDetails: ['profile', 'address'],
 };
+
+let formProcesses: Record<string, FormProcess> | undefined;
+async function loadFormProcesses(): Promise<Record<string, FormProcess>> {
+  formProcesses ??= (await import('./sandbox-kyc-forms')).FORM_PROCESSES;
+  return formProcesses;
+}
 
 const verification = (dependencies: string[]) => ({
   model: 'uphold-verified',
@@ -90,9 +82,9 @@ function summaries(profile: ProfileAccess): Record<string, KycProcess> {
     identity: done([]),
     proofOfAddress: { status: 'exempt', verification: verification([]) },
     ...Object.fromEntries(
-      Object.entries(FORM_PROCESSES).map(([key, process]) => [
+      Object.entries(FORM_DEPENDENCIES).map(([key, dependencies]) => [
         key,
-        { status: statusOf(key), verification: verification(process.dependencies) },
+        { status: statusOf(key), verification: verification(dependencies) },
       ]),
     ),
     screening: {
@@ -107,9 +99,10 @@ function summaries(profile: ProfileAccess): Record<string, KycProcess> {
   };
 }
 
-function detailed(key: string, profile: ProfileAccess): KycProcess {
-  const process = FORM_PROCESSES[key];
-  if (!process) throw new Error(`not a form process: ${key}`);
+function detailed(key: string, forms: Record<string, FormProcess>, profile: ProfileAccess): KycProcess {
+  const process = forms[key];
+  const dependencies = FORM_DEPENDENCIES[key];
+  if (!process || !dependencies) throw new Error(`not a form process: ${key}`);
   const answers = answersOf(key);
   const hint = process.hint(answers, profile);
   const style = requestStyleOf(key, Object.keys(hint.schema.properties ?? {}));
@@ -123,7 +116,7 @@ function detailed(key: string, profile: ProfileAccess): KycProcess {
   return {
     code: toSegment(key),
     status: statusOf(key),
-    verification: verification(process.dependencies),
+    verification: verification(dependencies),
     ...(input && { input }),
     hint,
   };
@@ -140,14 +133,17 @@ function finishChecks() {
 }
 
 /** `GET /core/kyc`: every process; `?detailed=` (repeatable or comma-separated) adds input and hint. */
-export function overview(url: URL, profile: ProfileAccess, reply: Reply) {
+export async function overview(url: URL, profile: ProfileAccess, reply: Reply) {
+  const wanted = url.searchParams
+    .getAll('detailed')
+    .flatMap((value) => value.split(','))
+    .map(processKeyOf);
+  const forms = wanted.some((key) => key && key in FORM_DEPENDENCIES) ? await loadFormProcesses() : {};
   const processes = summaries(profile);
   finishChecks();
-  const wanted = url.searchParams.getAll('detailed').flatMap((value) => value.split(','));
-  for (const name of wanted) {
-    const key = processKeyOf(name);
+  for (const key of wanted) {
     if (key === 'profile') processes.profile = profile.process();
-    else if (key && FORM_PROCESSES[key]) processes[key] = detailed(key, profile);
+    else if (key && forms[key]) processes[key] = detailed(key, forms, profile);
   }
   const complete = Object.values(processes).every((p) => p.status === 'ok' || p.status === 'exempt');
   return reply({ summary: { status: complete ? 'ok' : 'pending', reason: 'none' }, processes });
@@ -157,14 +153,17 @@ const blocked = (dependencies: string[], profile: ProfileAccess) =>
   dependencies.some((dependency) => summaries(profile)[dependency]?.status !== 'ok');
 
 /** `PATCH /core/kyc/processes/<kebab-case>` for the four form processes besides the profile. */
-export function patch(segment: string, body: unknown, profile: ProfileAccess, reply: Reply) {
+export async function patch(segment: string, body: unknown, profile: ProfileAccess, reply: Reply) {
   const key = processKeyOf(segment);
-  const process = key ? FORM_PROCESSES[key] : undefined;
-  if (!key || !process || toSegment(key) !== segment) {
+  const dependencies = key ? FORM_DEPENDENCIES[key] : undefined;
+  if (!key || !dependencies || toSegment(key) !== segment) {
     return reply({ code: 'not_found', message: 'The process does not exist' }, 404);
   }
+  const forms = await loadFormProcesses();
+  const process = forms[key];
+  if (!process) throw new Error(`not a form process: ${key}`);
   if (!isObject(body)) return reply(validationFailed([{ property: 'input', rule: 'required' }]), 400);
-  if (blocked(process.dependencies, profile)) {
+  if (blocked(dependencies, profile)) {
     return reply(
       {
         code: 'operation_not_allowed',
@@ -188,7 +187,7 @@ export function patch(segment: string, body: unknown, profile: ProfileAccess, re
     else delete finished[key];
     return { answers: { ...s.answers, [key]: answers }, finished };
   });
-  return reply({ [key]: detailed(key, profile) });
+  return reply({ [key]: detailed(key, forms, profile) });
 }
 
 export const resetKyc = () => state.reset();
@@ -203,7 +202,7 @@ export function kycHandlers(
   return [
     http.get(
       `${baseUrl}/core/kyc`,
-      ({ request }) => guard(request, false) ?? overview(new URL(request.url), profile, reply),
+      async ({ request }) => guard(request, false) ?? (await overview(new URL(request.url), profile, reply)),
     ),
     http.patch(`${baseUrl}/core/kyc/processes/:process`, async ({ request, params }) => {
       const refused = guard(request, true);
