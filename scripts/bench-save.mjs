@@ -112,10 +112,15 @@ async function run(app, index) {
     await page.addInitScript(probe);
     const provider = route.split('/')[1];
     if (app.floor) {
-      await page.route('http://save-floor.test/', (r) => r.fulfill({ contentType: 'text/html', body: FLOOR_HTML }));
+      await page.route('http://save-floor.test/', (r) =>
+        r.fulfill({ contentType: 'text/html', body: FLOOR_HTML }),
+      );
       await page.goto('http://save-floor.test/');
     } else {
-      await page.goto(`${app.url}${route}?slow=${provider}:${slowMs}`, { waitUntil: 'load', timeout: 120_000 });
+      await page.goto(`${app.url}${route}?slow=${provider}:${slowMs}`, {
+        waitUntil: 'load',
+        timeout: 120_000,
+      });
     }
     // The form's first editable text field, given a value it never had.
     const field = page.locator('form input[type="text"]:not([readonly]):not([disabled])').first();
