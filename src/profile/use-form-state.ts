@@ -12,6 +12,24 @@ import { createEditorStore, useEditorState } from './editor-store';
 import { errorsKey, validateDraft, visibleErrors, type ClassifiedErrors } from './editor-validation';
 import type { FormEdit } from './FormView';
 
+type ClassifyArgs = Parameters<typeof validateDraft>[0] & { version: unknown };
+
+// The last classification of each draft, kept for a Save: it asks about the values on screen, already checked while
+// rendering them (validating the whole form again inside the click would delay "Saving…"). Keyed by the draft
+// object (drafts are immutable), so a dropped draft frees its entry.
+const classified = new WeakMap<object, { args: ClassifyArgs; errors: ClassifiedErrors }>();
+
+function classifyOnce(args: ClassifyArgs): ClassifiedErrors {
+  const last = classified.get(args.draft);
+  const same =
+    last !== undefined &&
+    (Object.keys(args) as (keyof ClassifyArgs)[]).every((key) => Object.is(last.args[key], args[key]));
+  if (same) return last.errors;
+  const errors = validateDraft(args);
+  classified.set(args.draft, { args, errors });
+  return errors;
+}
+
 export function useFormState(args: {
   schema: JsonSchema;
   uischema: UISchemaElement;
@@ -32,21 +50,10 @@ export function useFormState(args: {
   );
   // A format check that arrives later (the phone library) re-validates what is on screen.
   const formatVersion = useSyncExternalStore(formatChecks.subscribe, formatChecks.version);
-  // The last classification, kept for a Save: it asks about the values on screen, already checked while rendering
-  // them (validating the whole form again inside the click would delay "Saving…").
-  const [checked] = useState(() => ({
-    last: undefined as { key: unknown[]; errors: ClassifiedErrors } | undefined,
-  }));
   const classify = useCallback(
-    (base: FormData, draft: FormData): ClassifiedErrors => {
-      const key = [schema, uischema, validators, base, draft, formatChecks.version()];
-      const { last } = checked;
-      if (last && last.key.every((part, i) => Object.is(part, key[i]))) return last.errors;
-      const errors = validateDraft({ schema, uischema, base, draft, validators });
-      checked.last = { key, errors };
-      return errors;
-    },
-    [checked, schema, uischema, validators],
+    (base: FormData, draft: FormData): ClassifiedErrors =>
+      classifyOnce({ schema, uischema, validators, base, draft, version: formatChecks.version() }),
+    [schema, uischema, validators],
   );
   const errors = useMemo(
     () => classify(state.base, state.draft),

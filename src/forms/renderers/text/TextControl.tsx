@@ -3,7 +3,7 @@
 // commits it to the form after a pause, on blur and on Enter (see use-typed-value), links its help and error text with
 // aria-describedby, and says why a read-only field cannot change.
 import { useFormsText } from '../../use-forms-text';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useRegisteredInput } from '../input-registry';
 import { useTypedValue } from './use-typed-value';
 import IconButton from '@mui/material/IconButton';
@@ -51,7 +51,8 @@ export function TextControlView(props: ControlProps) {
   const { path, label, required, errors, description, enabled, visible, id, schema, uischema } = props;
   const options = (uischema.options ?? {}) as Record<string, unknown>;
   const kind = kindOf(schema, options);
-  const typed = useTypedValue<HTMLInputElement & HTMLTextAreaElement>({
+  const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const typed = useTypedValue(inputRef, {
     value: props.data,
     display: shown,
     parse: (raw) => toValue(raw, kind, schema),
@@ -59,7 +60,6 @@ export function TextControlView(props: ControlProps) {
   });
   const { flush } = typed;
   const t = useFormsText();
-  const inputRef = typed.ref;
   // The editor flushes this input before a save and hears when the user leaves it.
   const leave = useRegisteredInput({ path, flush, focus: () => inputRef.current?.focus() });
   const [revealed, setRevealed] = useState(false);

@@ -1,6 +1,7 @@
 // The input holds what is typed: a keystroke renders nothing, the form gets one commit per pause (and at once on
 // flush or unmount), and a value from outside shows unless the user is typing.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useEffect, useRef } from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useTypedValue } from './use-typed-value';
 
@@ -15,20 +16,20 @@ function Input(props: {
   value: unknown;
   commit: (next: unknown) => void;
   onRender?: () => void;
-  flushRef?: { current: (() => void) | undefined };
+  onFlush?: (flush: () => void) => void;
 }) {
   props.onRender?.();
-  const typed = useTypedValue<HTMLInputElement>({
+  const ref = useRef<HTMLInputElement>(null);
+  const typed = useTypedValue(ref, {
     value: props.value,
     display: asText,
     parse: asNumberOrText,
     commit: props.commit,
     delayMs: 200,
   });
-  if (props.flushRef) props.flushRef.current = typed.flush;
-  return (
-    <input aria-label="Field" ref={typed.ref} defaultValue={typed.defaultValue} onChange={typed.onChange} />
-  );
+  const { onFlush } = props;
+  useEffect(() => onFlush?.(typed.flush), [onFlush, typed.flush]);
+  return <input aria-label="Field" ref={ref} defaultValue={typed.defaultValue} onChange={typed.onChange} />;
 }
 
 const input = () => screen.getByRole<HTMLInputElement>('textbox', { name: 'Field' });
@@ -54,10 +55,11 @@ describe('useTypedValue', () => {
 
   it('commits at once on flush (blur, Enter, a Save) and on unmount', () => {
     const commit = vi.fn();
-    const flushRef: { current: (() => void) | undefined } = { current: undefined };
-    const { unmount } = render(<Input value="a" commit={commit} flushRef={flushRef} />);
+    let flush: (() => void) | undefined;
+    const onFlush = (f: () => void) => (flush = f);
+    const { unmount } = render(<Input value="a" commit={commit} onFlush={onFlush} />);
     fireEvent.change(input(), { target: { value: 'ab' } });
-    act(() => flushRef.current?.());
+    act(() => flush?.());
     expect(commit).toHaveBeenLastCalledWith('ab');
     fireEvent.change(input(), { target: { value: 'abc' } });
     unmount();

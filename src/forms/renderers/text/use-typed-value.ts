@@ -2,7 +2,7 @@
 // own work and one timer, with no render. What was typed is committed to the form after a short pause in typing,
 // at once on blur, Enter, a Save (flush) and unmount, so nothing typed is lost. A value from outside (a reset, the
 // server's answer, another tab's save) is written into the input unless the user is in the middle of typing.
-import { useCallback, useEffect, useLayoutEffect, useRef, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type ChangeEvent, type RefObject } from 'react';
 import { COMMIT_DELAY_MS } from './use-local-value';
 
 type TextElement = HTMLInputElement | HTMLTextAreaElement;
@@ -18,9 +18,9 @@ export interface TypedValueOptions {
   delayMs?: number;
 }
 
-export function useTypedValue<E extends TextElement>(options: TypedValueOptions) {
+/** For the input behind `ref`: its first value, its change handler, and `flush` (commit what is typed now). */
+export function useTypedValue(ref: RefObject<TextElement | null>, options: TypedValueOptions) {
   const { value, display, parse, delayMs = COMMIT_DELAY_MS } = options;
-  const ref = useRef<E>(null);
   const pending = useRef<{ raw: string } | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef(options);
@@ -38,7 +38,7 @@ export function useTypedValue<E extends TextElement>(options: TypedValueOptions)
   }, []);
 
   const onChange = useCallback(
-    (event: ChangeEvent<E>) => {
+    (event: ChangeEvent<TextElement>) => {
       pending.current = { raw: event.target.value };
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, delayMs);
@@ -53,8 +53,8 @@ export function useTypedValue<E extends TextElement>(options: TypedValueOptions)
     if (!input || pending.current !== undefined) return;
     if (Object.is(parse(input.value), value)) return;
     input.value = display(value);
-  }, [value, parse, display]);
+  }, [ref, value, parse, display]);
 
   useEffect(() => flush, [flush]);
-  return { ref, defaultValue: display(value), onChange, flush };
+  return { defaultValue: display(value), onChange, flush };
 }
