@@ -20,13 +20,16 @@ type ClassifyArgs = Parameters<typeof validateDraft>[0] & { version: unknown };
 const classified = new WeakMap<object, { args: ClassifyArgs; errors: ClassifiedErrors }>();
 
 function classifyOnce(args: ClassifyArgs): ClassifiedErrors {
-  const last = classified.get(args.draft);
+  // A form whose root is not an object (a JSON Forms example with a string schema) is not remembered.
+  const { draft } = args;
+  if (typeof draft !== 'object' || draft === null) return validateDraft(args);
+  const last = classified.get(draft);
   const same =
     last !== undefined &&
     (Object.keys(args) as (keyof ClassifyArgs)[]).every((key) => Object.is(last.args[key], args[key]));
   if (same) return last.errors;
   const errors = validateDraft(args);
-  classified.set(args.draft, { args, errors });
+  classified.set(draft, { args, errors });
   return errors;
 }
 
