@@ -4,12 +4,25 @@
 // Plain elements with a stylesheet: the editor re-renders this frame on every status change (a click on Save).
 import type { ReactNode, RefObject } from 'react';
 import Typography from '@mui/material/Typography';
-import type { UISchemaElement } from '@jsonforms/core';
+import type { UISchemaElement, VerticalLayout } from '@jsonforms/core';
 import type { ProfileForm } from '../providers/types';
 import { CategoryTabs, type CategoryView } from './CategoryTabs';
 import { formSections, SECTION_NAV_MIN } from './form-sections';
 import { SectionNav } from './SectionNav';
 import './editor-layout.css';
+
+// One layout object per list of elements: the form view is memoised on its uischema, so a status change (a click
+// on Save) re-renders the tab's bar, not every field of the tab.
+const layouts = new WeakMap<readonly UISchemaElement[], UISchemaElement>();
+function verticalLayoutOf(elements: UISchemaElement[]): UISchemaElement {
+  let layout = layouts.get(elements);
+  if (layout === undefined) {
+    const vertical: VerticalLayout = { type: 'VerticalLayout', elements };
+    layout = vertical;
+    layouts.set(elements, layout);
+  }
+  return layout;
+}
 
 export function EditorLayout(props: {
   form: ProfileForm;
@@ -36,7 +49,7 @@ export function EditorLayout(props: {
     return (
       <div className="pe-stack">
         {messages}
-        {header.length > 0 && renderBody({ type: 'VerticalLayout', elements: header })}
+        {header.length > 0 && renderBody(verticalLayoutOf(header))}
         <CategoryTabs
           shown={selection.shown}
           current={selection.current}
@@ -47,7 +60,7 @@ export function EditorLayout(props: {
               {typeof view.category.options?.description === 'string' && (
                 <Typography color="text.secondary">{view.category.options.description}</Typography>
               )}
-              {renderBody({ type: 'VerticalLayout', elements: view.category.elements })}
+              {renderBody(verticalLayoutOf(view.category.elements))}
               {perCategory && renderBar(view)}
             </div>
           )}
