@@ -1,5 +1,5 @@
-// A multi-line Markdown editor with a Write / Preview switch. Typing is as light as the text control (local value,
-// committed after a pause, on blur and on switching); the preview renderer loads only when first asked for. The
+// A multi-line Markdown editor with a Write / Preview switch. Typing is as light as the text control (the text box
+// holds what is typed, committed after a pause, on blur and on switching); the preview renderer loads only when first asked for. The
 // text box is the light field frame with a textarea (no MUI TextField on the first load).
 import { useFormsText } from '../../use-forms-text';
 import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
@@ -12,18 +12,24 @@ import type { ControlProps } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import { Field, helpIdOf } from '../field/Field';
 import { useRegisteredInput } from '../input-registry';
-import { useLocalValue } from '../text/use-local-value';
+import { useTypedValue } from '../text/use-typed-value';
 
 const MarkdownPreview = lazy(async () => ({ default: (await import('./MarkdownPreview')).MarkdownPreview }));
 
 type Mode = 'write' | 'preview';
 
+const asText = (value: unknown) => (typeof value === 'string' ? value : '');
+
 export function MarkdownControlView(props: ControlProps) {
   const { path, label, required, errors, description, enabled, visible, id, uischema, schema } = props;
-  const [value, onValue, flush] = useLocalValue<unknown>(props.data, (next) =>
-    props.handleChange(path, next),
-  );
   const inputRef = useRef<HTMLTextAreaElement>(null);
+  const typed = useTypedValue(inputRef, {
+    value: props.data,
+    display: asText,
+    parse: (raw) => (raw === '' ? undefined : raw),
+    commit: (next) => props.handleChange(path, next),
+  });
+  const { flush } = typed;
   const leave = useRegisteredInput({ path, flush, focus: () => inputRef.current?.focus() });
   const [mode, setMode] = useState<Mode>('write');
   const t = useFormsText();
@@ -32,7 +38,8 @@ export function MarkdownControlView(props: ControlProps) {
   const options = (uischema.options ?? {}) as Record<string, unknown>;
   const readonlyReason = typeof options.readonlyReason === 'string' ? options.readonlyReason : undefined;
   const help = errors || (!enabled && readonlyReason) || description || t('controls.markdownHelp');
-  const text = typeof value === 'string' ? value : '';
+  // The preview shows what the form holds: switching to it commits what is typed first.
+  const text = asText(props.data);
   const inputId = `${id}-input`;
   // The help line is `<input id>-helper-text` (as MUI names it); the preview points at the same text.
   const helpId = helpIdOf(inputId);
@@ -82,8 +89,8 @@ export function MarkdownControlView(props: ControlProps) {
               aria-invalid={errors !== '' ? true : undefined}
               aria-describedby={helpId}
               maxLength={typeof schema.maxLength === 'number' ? schema.maxLength : undefined}
-              value={text}
-              onChange={(event) => onValue(event.target.value === '' ? undefined : event.target.value)}
+              defaultValue={typed.defaultValue}
+              onChange={typed.onChange}
               ref={inputRef}
               onBlur={leave}
             />

@@ -3,7 +3,9 @@
 // at once on blur, Enter, a Save (flush) and unmount, so nothing typed is lost. A value from outside (a reset, the
 // server's answer, another tab's save) is written into the input unless the user is in the middle of typing.
 import { useCallback, useEffect, useLayoutEffect, useRef, type ChangeEvent, type RefObject } from 'react';
-import { COMMIT_DELAY_MS } from './use-local-value';
+
+/** How long typing pauses before what was typed is committed to the form (one form-wide update per pause). */
+export const COMMIT_DELAY_MS = 200;
 
 type TextElement = HTMLInputElement | HTMLTextAreaElement;
 
