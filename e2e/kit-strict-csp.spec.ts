@@ -1,6 +1,7 @@
 // The kit's deterministic runs under the editor's strict Content-Security-Policy (`npm run serve`: styles by nonce
 // only): its no-motion style is a constructed stylesheet, which the policy does not govern, so transitions are off
 // and the browser reports no violation.
+import { watchCspViolations } from './csp-violations';
 import { expect, test } from './kit';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -12,17 +13,7 @@ test('the kit switches motion off under the strict CSP of npm run serve, without
   page,
   editor,
 }) => {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (message.text().includes('Content Security Policy')) violations.push(message.text());
-  });
-  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { reportViolation: (text: string) => void }).reportViolation;
-      void report(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
-    });
-  });
+  const violations = await watchCspViolations(page);
   // Without reduced motion the app keeps its own transitions: only the kit's sheet can switch them off now.
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await editor.open('camunda', { userId: 'demo' });

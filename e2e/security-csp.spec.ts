@@ -1,6 +1,7 @@
 // Under the strict Content-Security-Policy (no eval, no inline scripts, styles by nonce) every provider loads and
 // saves, served by `npm run serve` and by `vite preview`, and the browser reports no violation.
 import { expect, test, type Page } from '@playwright/test';
+import { watchCspViolations } from './csp-violations';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const servePort = Number(process.env.E2E_SERVE_PORT ?? port + 20);
@@ -45,25 +46,10 @@ const journeys: Array<{ path: string; edit: (page: Page) => Promise<void>; save:
   },
 ];
 
-async function watchViolations(page: Page) {
-  const reported: string[] = [];
-  page.on('console', (message) => {
-    if (message.text().includes('Content Security Policy')) reported.push(message.text());
-  });
-  await page.exposeFunction('reportViolation', (text: string) => reported.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { reportViolation: (text: string) => void }).reportViolation;
-      void report(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
-    });
-  });
-  return reported;
-}
-
 for (const server of servers) {
   test(`every provider loads and saves under the strict CSP of ${server.name}`, async ({ page }) => {
     test.slow(); // five providers on one page, on a shared machine
-    const violations = await watchViolations(page);
+    const violations = await watchCspViolations(page);
     for (const journey of journeys) {
       const response = await page.goto(`${server.origin}${journey.path}`);
       const policy = response?.headers()['content-security-policy'] ?? '';
