@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageOf, resolveLocale, supportedLocale } from './locales';
+import { LANGUAGE_NAMES, LANGUAGES, languageOf, resolveLocale, supportedLocale } from './locales';
 
 describe('locales', () => {
   it('gives the language of a locale we speak, English for anything else, the same on every call', () => {
@@ -16,5 +16,13 @@ describe('locales', () => {
     expect(supportedLocale('de_at')).toBe('de-AT');
     expect(resolveLocale(['fr', 'ja-jp', 'de'])).toBe('ja-JP');
     expect(resolveLocale([undefined, 'xx'])).toBe('en');
+  });
+
+  it('names every language in that language, as Intl does', () => {
+    for (const language of LANGUAGES) {
+      expect(LANGUAGE_NAMES[language]).toBe(
+        new Intl.DisplayNames([language], { type: 'language' }).of(language),
+      );
+    }
   });
 });

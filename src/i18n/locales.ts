@@ -4,6 +4,9 @@
 export const LANGUAGES = ['en', 'de', 'ja'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** Each language's name in that language, as Intl.DisplayNames gives it (see formats.ts). */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', de: 'Deutsch', ja: '日本語' };
+
 /** English: the default, and the words shown for anything a translation lacks. */
 export const FALLBACK = 'en' satisfies Language;
 
