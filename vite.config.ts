@@ -5,6 +5,19 @@ import { securityHeadersPlugin } from './scripts/vite-plugin-security-headers.ts
 import { mswCookieStorePlugin } from './scripts/vite-plugin-msw-cookie-store.ts';
 import { ajvStandInPlugin } from './scripts/vite-plugin-ajv-stand-in.ts';
 import { mswBrowserTrimPlugin } from './scripts/vite-plugin-msw-browser-trim.ts';
+import { routeCodePlugin } from './scripts/vite-plugin-route-code.ts';
+import { existsSync, readdirSync } from 'node:fs';
+
+// What public/boot.js preloads per address: the app, the embed, and each provider's module.
+const routeModules = () => ({
+  app: 'src/app/App.tsx',
+  embed: 'src/app/EmbedApp.tsx',
+  ...Object.fromEntries(
+    readdirSync('src/providers', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(`src/providers/${entry.name}/provider.ts`))
+      .map((entry) => [`provider:${entry.name}`, `src/providers/${entry.name}/provider.ts`]),
+  ),
+});
 
 export default defineConfig({
   plugins: [
@@ -13,6 +26,7 @@ export default defineConfig({
     mswCookieStorePlugin(),
     mswBrowserTrimPlugin(),
     ajvStandInPlugin(),
+    routeCodePlugin(routeModules),
   ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -15,3 +15,36 @@
     // No storage (a privacy mode): the system's scheme it is.
   }
 })();
+
+// The code of the page being opened, fetched beside the entry instead of after it: the app (or the embed) and the
+// provider named by the address's first segment, as listed by scripts/vite-plugin-route-code.ts in the built
+// index.html (the dev server lists nothing). The app's own dynamic imports then find it loaded or on its way.
+(function () {
+  var meta = document.querySelector('meta[name="route-code"]');
+  var path = location.pathname;
+  if (!meta || path === '/bench') return;
+  var code;
+  try {
+    code = JSON.parse(meta.getAttribute('content'));
+  } catch {
+    return; // Nothing preloaded: the app loads its code as it needs it.
+  }
+  if (!code || typeof code !== 'object') return;
+  var lists = path === '/embed' ? [code.embed] : [code.app, code['provider:' + path.split('/')[1]]];
+  var seen = {};
+  lists.forEach(function (list) {
+    if (!Array.isArray(list)) return;
+    list.forEach(function (href) {
+      if (typeof href !== 'string' || !/^\/\w[\w./-]*\.(js|css)$/.test(href) || seen[href]) return;
+      seen[href] = true;
+      var link = document.createElement('link');
+      var css = /\.css$/.test(href);
+      link.rel = css ? 'preload' : 'modulepreload';
+      if (css) link.setAttribute('as', 'style');
+      // As the app's own preloads (Vite's helper) ask, so the request is the one it reuses.
+      link.crossOrigin = '';
+      link.href = href;
+      document.head.appendChild(link);
+    });
+  });
+})();

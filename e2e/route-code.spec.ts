@@ -1,0 +1,46 @@
+// The code a page needs is fetched while its HTML is parsed (public/boot.js, from the list the build writes into
+// index.html), not after the entry script has run and config.json has come back.
+import type { Page, Request } from '@playwright/test';
+import { expect, test } from './kit';
+
+const APP_CHUNK = /\/assets\/App-[\w-]+\.js$/;
+const PROVIDER_CHUNK = /\/assets\/provider-[\w-]+\.js$/;
+const ENTRY = /\/assets\/index-[\w-]+\.js$/;
+
+/** Resolves with the first request whose URL matches. */
+const requestOf = (page: Page, url: RegExp) =>
+  new Promise<Request>((resolve) => {
+    const listener = (request: Request) => {
+      if (!url.test(request.url())) return;
+      page.off('request', listener);
+      resolve(request);
+    };
+    page.on('request', listener);
+  });
+
+test("the app's and the provider's code are requested before the entry script runs", async ({
+  editor,
+  page,
+}) => {
+  const routeCode = Promise.all([requestOf(page, APP_CHUNK), requestOf(page, PROVIDER_CHUNK)]);
+  // The entry script is held until both are on their way: without the preload it would be held for ever.
+  let held = false;
+  await page.route(ENTRY, async (route) => {
+    held = true;
+    await routeCode;
+    await route.continue();
+  });
+  await editor.open('camunda', { userId: 'demo' });
+  expect(held).toBe(true);
+  const [app, provider] = await routeCode;
+  expect(app.frame()).toBe(page.mainFrame());
+  expect(provider.url()).toMatch(PROVIDER_CHUNK);
+});
+
+test('the benchmark page loads none of the app', async ({ page }) => {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  await page.goto('/bench');
+  await expect(page.getByRole('textbox', { name: /^Text 0/ })).toBeVisible();
+  expect(urls.filter((url) => APP_CHUNK.test(url) || PROVIDER_CHUNK.test(url))).toEqual([]);
+});

@@ -1,0 +1,76 @@
+// @vitest-environment node
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { routeCodeOf, routeCodeTag, type BuiltBundle, type BuiltChunk } from './vite-plugin-route-code.ts';
+
+const ROOT = '/project';
+const chunk = (fileName: string, imports: string[], extra: Partial<BuiltChunk> = {}): BuiltChunk => ({
+  type: 'chunk',
+  fileName,
+  imports,
+  facadeModuleId: null,
+  isEntry: false,
+  ...extra,
+});
+
+const bundle: BuiltBundle = {
+  'assets/index.js': chunk('assets/index.js', ['assets/react.js'], {
+    isEntry: true,
+    facadeModuleId: path.join(ROOT, 'src/main.tsx'),
+    viteMetadata: { importedCss: new Set(['assets/index.css']) },
+  }),
+  'assets/react.js': chunk('assets/react.js', []),
+  'assets/App.js': chunk('assets/App.js', ['assets/react.js', 'assets/mui.js'], {
+    facadeModuleId: path.join(ROOT, 'src/app/App.tsx'),
+    viteMetadata: { importedCss: new Set(['assets/App.css']) },
+  }),
+  'assets/mui.js': chunk('assets/mui.js', ['assets/react.js', 'assets/emotion.js']),
+  'assets/emotion.js': chunk('assets/emotion.js', ['assets/mui.js']),
+  'assets/wise.js': chunk('assets/wise.js', ['assets/mui.js', 'assets/phone.js'], {
+    facadeModuleId: path.join(ROOT, 'src/providers/wise/provider.ts'),
+  }),
+  'assets/phone.js': chunk('assets/phone.js', []),
+  'assets/logo.svg': { type: 'asset' },
+};
+
+describe('the code each kind of page needs (route-code)', () => {
+  it("lists a route's whole static graph and its CSS, without what index.html already loads", () => {
+    const code = routeCodeOf(bundle, ROOT, {
+      app: 'src/app/App.tsx',
+      'provider:wise': 'src/providers/wise/provider.ts',
+    });
+    expect(code).toEqual({
+      app: ['/assets/App.js', '/assets/App.css', '/assets/mui.js', '/assets/emotion.js'],
+      'provider:wise': ['/assets/wise.js', '/assets/mui.js', '/assets/emotion.js', '/assets/phone.js'],
+    });
+  });
+
+  it('writes paths under the configured base', () => {
+    expect(
+      routeCodeOf(bundle, ROOT, { 'provider:wise': 'src/providers/wise/provider.ts' }, '/editor/'),
+    ).toEqual({
+      'provider:wise': [
+        '/editor/assets/wise.js',
+        '/editor/assets/mui.js',
+        '/editor/assets/emotion.js',
+        '/editor/assets/phone.js',
+      ],
+    });
+  });
+
+  it('fails the build when a route module is not a chunk of its own', () => {
+    expect(() => routeCodeOf(bundle, ROOT, { embed: 'src/app/EmbedApp.tsx' })).toThrow(/EmbedApp\.tsx/);
+  });
+
+  it('escapes the list for an attribute, and reads back as the same JSON', () => {
+    const tag = routeCodeTag({ app: ['/assets/a"b<c>&.js'] });
+    expect(tag).not.toMatch(/content="[^"]*"[^ ]/);
+    const content = /content="([^"]*)"/.exec(tag)?.[1] ?? '';
+    const decoded = content
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+    expect(JSON.parse(decoded)).toEqual({ app: ['/assets/a"b<c>&.js'] });
+  });
+});
