@@ -10,7 +10,7 @@ import { existsSync, readdirSync } from 'node:fs';
 
 // What public/boot.js preloads per address: the app, the embed, and each provider's module.
 const routeModules = () => ({
-  app: 'src/app/App.tsx',
+  app: ['src/app/start-route.ts', 'src/app/App.tsx'],
   embed: 'src/app/EmbedApp.tsx',
   ...Object.fromEntries(
     readdirSync('src/providers', { withFileTypes: true })

@@ -45,6 +45,18 @@ describe('the code each kind of page needs (route-code)', () => {
     });
   });
 
+  it('lists the graphs of several modules of a route together, once each', () => {
+    const code = routeCodeOf(bundle, ROOT, { app: ['src/providers/wise/provider.ts', 'src/app/App.tsx'] });
+    expect(code.app).toEqual([
+      '/assets/wise.js',
+      '/assets/mui.js',
+      '/assets/emotion.js',
+      '/assets/phone.js',
+      '/assets/App.js',
+      '/assets/App.css',
+    ]);
+  });
+
   it('writes paths under the configured base', () => {
     expect(
       routeCodeOf(bundle, ROOT, { 'provider:wise': 'src/providers/wise/provider.ts' }, '/editor/'),

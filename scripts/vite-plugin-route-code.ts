@@ -5,8 +5,8 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
-/** Route key ('app', 'embed', 'provider:wise', …) → the source module the page imports dynamically. */
-export type RouteModules = Record<string, string>;
+/** Route key ('app', 'embed', 'provider:wise', …) → the source modules the page imports dynamically. */
+export type RouteModules = Record<string, string | readonly string[]>;
 
 /** For each route key: the absolute paths (`/assets/…`) of its chunks and their CSS, minus the entry's own. */
 export type RouteCode = Record<string, string[]>;
@@ -56,13 +56,16 @@ export function routeCodeOf(bundle: BuiltBundle, root: string, routes: RouteModu
     }
   }
   const code: RouteCode = {};
-  for (const [key, source] of Object.entries(routes)) {
-    const id = path.resolve(root, source);
-    const start = chunks.find((chunk) => chunk.facadeModuleId === id);
-    if (!start) throw new Error(`route-code: no chunk is built from ${source} (is it imported dynamically?)`);
+  for (const [key, sources] of Object.entries(routes)) {
     const files = new Set<string>();
-    for (const chunk of staticGraph(start, byFile)) {
-      for (const file of [chunk.fileName, ...cssOf(chunk)]) if (!loaded.has(file)) files.add(file);
+    for (const source of typeof sources === 'string' ? [sources] : sources) {
+      const id = path.resolve(root, source);
+      const start = chunks.find((chunk) => chunk.facadeModuleId === id);
+      if (!start)
+        throw new Error(`route-code: no chunk is built from ${source} (is it imported dynamically?)`);
+      for (const chunk of staticGraph(start, byFile)) {
+        for (const file of [chunk.fileName, ...cssOf(chunk)]) if (!loaded.has(file)) files.add(file);
+      }
     }
     code[key] = [...files].map((file) => `${base}${file}`);
   }

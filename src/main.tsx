@@ -2,10 +2,11 @@
 // validate config.json, start the sandbox when asked (its code is never loaded in live mode), then render. /bench
 // renders the benchmark form alone; /embed is the editor for a partner portal's iframe (its credential comes only
 // from the host's `init` message: a fragment there is removed and never used). The route's code (the app and the
-// provider's module) is fetched while config.json is, not after it.
+// provider's module) is fetched while config.json is, not after it (boot.js starts it while the HTML is parsed), and
+// the editor's first read starts as soon as config.json and the provider's code are there, before the first render.
 // Keep this import first: evaluating it removes the credential from the address bar.
 import { fragmentCredentials as fragment } from './api/fragment-credentials';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { credentials, subjectOfCredential } from './api/credentials';
 import { SANDBOX_SUBJECT, SANDBOX_TOKEN } from './app/sandbox-token';
@@ -14,16 +15,30 @@ import { appLocale, embedLocale, messagesReady, setLocale } from './i18n';
 import { findProvider } from './providers';
 
 const root = document.getElementById('root') as HTMLElement;
+/** For imports started ahead of need: the import that needs the module reports a failure. */
+const ignore = () => undefined;
+
+/** One import per module, whoever asks first: a second import() of a module resolves only after whatever the
+ * browser is evaluating meanwhile (the app's code), the promise already held resolves at once. */
+const once = <T,>(load: () => Promise<T>) => {
+  let loading: Promise<T> | undefined;
+  return () => (loading ??= load());
+};
+const appCode = once(() => import('./app/App'));
+const embedCode = once(() => import('./app/EmbedApp'));
+const startRouteCode = once(() => import('./app/start-route'));
 
 /** Starts fetching the code the route needs, so it arrives in parallel with config.json (no request chain). */
 function preloadRoute(pathname: string) {
-  const ignore = () => undefined; // the real import below reports a failure
   if (pathname === '/embed') {
-    import('./app/EmbedApp').catch(ignore);
+    embedCode().catch(ignore);
     return;
   }
-  import('./app/App').catch(ignore);
+  // In this order: the browser evaluates each import's modules in turn, and what starts the profile's read (small)
+  // is then ready before the app's code (large) has been evaluated.
+  startRouteCode().catch(ignore);
   findProvider(pathname.split('/')[1])?.load().catch(ignore);
+  appCode().catch(ignore);
 }
 
 async function boot() {
@@ -61,10 +76,11 @@ async function boot() {
     });
     if (!credentials.token && !embedded) credentials.signIn(SANDBOX_TOKEN, SANDBOX_SUBJECT);
   } else {
-    void (await import('./app/forget-stale-worker')).forgetSandboxWorker();
+    // Not awaited: it matters from the next page load on, and the page's own requests need not wait for it.
+    import('./app/forget-stale-worker').then(({ forgetSandboxWorker }) => forgetSandboxWorker(), ignore);
   }
   if (embedded) {
-    const { EmbedApp } = await import('./app/EmbedApp');
+    const { EmbedApp } = await embedCode();
     await messagesReady();
     createRoot(root).render(
       <StrictMode>
@@ -73,13 +89,22 @@ async function boot() {
     );
     return;
   }
-  const { App } = await import('./app/App');
+  // The editor's first read starts now, while the app's code is evaluated and rendered, not after its first render.
+  const { startRoute, createAppQueryClient } = await startRouteCode();
+  const queryClient = createAppQueryClient();
+  // The first render waits for the provider's code too, so that it is the editor's (it loads beside the app's).
+  const [{ App }] = await Promise.all([appCode(), startRoute(queryClient, config, window.location.pathname)]);
   // The words of the language shown are there before the first paint (English is bundled).
   await messagesReady();
-  createRoot(root).render(
-    <StrictMode>
-      <App config={config} />
-    </StrictMode>,
+  const reactRoot = createRoot(root);
+  // A transition: the first render yields between components, so the early read's answer is taken in meanwhile and
+  // the editor renders with it in this render rather than in a second one.
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <App config={config} queryClient={queryClient} />
+      </StrictMode>,
+    ),
   );
 }
 

@@ -1,6 +1,6 @@
 // The application: query client, theme (the colour scheme the person chose or the system's), router and the routes.
 import { useMemo, useState } from 'react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { createBrowserRouter, Route, RouterProvider, Routes } from 'react-router';
@@ -19,6 +19,7 @@ import { widgetWords } from './app-messages';
 import { createAppTheme } from './theme/app-theme';
 import { ColorSchemeContext, useAppColorScheme, useReducedMotion } from './theme/use-color-scheme';
 import { useSessionIsolation } from './use-session-isolation';
+import { createAppQueryClient } from './query-client';
 
 const NO_ORIGINS: readonly string[] = [];
 
@@ -43,9 +44,13 @@ const createRouter = () =>
     },
   ]);
 
-export function App({ config }: { config: AppConfig }) {
+/**
+ * `queryClient`: the one the boot started the page's first read in (start-route.ts); without it, the app makes its
+ * own.
+ */
+export function App({ config, queryClient: given }: { config: AppConfig; queryClient?: QueryClient }) {
   const [router] = useState(createRouter);
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { mutations: { retry: false } } }));
+  const [queryClient] = useState(() => given ?? createAppQueryClient());
   useSessionIsolation(queryClient);
   const colorScheme = useAppColorScheme();
   const reducedMotion = useReducedMotion();

@@ -12,7 +12,7 @@ import { useConfig } from '../config/config-context';
 import { OnDemand } from '../forms/on-demand';
 import { useMessages } from '../i18n';
 import { ProfileEditor } from '../profile/ProfileEditor';
-import { entryParamWords, findProvider, type ProviderEntry } from '../providers';
+import type { ProviderEntry } from '../providers';
 import type { ProfileProvider } from '../providers/types';
 import { aroundSlot, appMessages } from './app-messages';
 import { NotFoundPage } from './NotFoundPage';
@@ -20,7 +20,7 @@ import { composeTitle, DocumentTitle, pageSegmentInWords, providerPageName } fro
 import { PagedProvider, providerBase } from './PagedProvider';
 import { ownerLine, ProfileOwner } from './ProfileOwner';
 import { ProviderBreadcrumbs, type Crumb } from './ProviderBreadcrumbs';
-import { decodeSegment, idProblem } from './route-ids';
+import { providerRouteOf } from './provider-route';
 import { safeProvider } from './safe-provider';
 import { useProfilePageState } from './use-profile-page-state';
 import { useProviderContext } from './use-provider-context';
@@ -32,53 +32,38 @@ const SignInDialog = lazy(async () => ({ default: (await import('./SignInDialog'
 
 export function ProviderPage() {
   const { providerId } = useParams();
-  // The address as the browser holds it (still percent-encoded): each id is decoded exactly once, here.
-  const { pathname } = useLocation();
-  const entry = findProvider(providerId);
-  if (!entry) return <NotFoundPage message={`There is no provider called "${providerId ?? ''}".`} />;
-  const rawSegments = pathname.split('/').slice(2).filter(Boolean);
-  const segments = rawSegments.map(decodeSegment);
-  const rest = rawSegments.join('/');
-  if (segments.some((segment) => segment === undefined)) {
-    return <NotFoundPage message={`"/${entry.id}/${rest}" is not a valid address (a malformed % escape).`} />;
+  // The address as the browser holds it (still percent-encoded): provider-route.ts decodes each id once.
+  const route = providerRouteOf(useLocation().pathname);
+  switch (route.kind) {
+    case 'unknown-provider':
+      return <NotFoundPage message={`There is no provider called "${providerId ?? ''}".`} />;
+    case 'not-found':
+      return <NotFoundPage message={route.message} />;
+    case 'ask':
+      return (
+        <>
+          <ProviderBreadcrumbs trail={[{ label: route.entry.label }]} />
+          <OnDemand>
+            <AskForParams entry={route.entry} known={route.known} />
+          </OnDemand>
+        </>
+      );
+    case 'editor': {
+      const { entry, params, ids, page, rest } = route;
+      return (
+        <>
+          <ProviderBreadcrumbs trail={providerTrail(entry, params, ids, page)} />
+          <LoadedProvider
+            key={`${entry.id}/${rest}`}
+            entry={entry}
+            params={params}
+            title={providerPageName(entry.label, ids, entry.pageParam ? { page } : undefined)}
+          />
+        </>
+      );
+    }
   }
-  // A provider with pages takes one more, optional, segment: the page (absent: its landing page).
-  if (segments.length > entry.params.length + (entry.pageParam ? 1 : 0)) {
-    return <NotFoundPage message={`${entry.label} has no page at "/${entry.id}/${rest}".`} />;
-  }
-  const values = segments.filter((segment): segment is string => segment !== undefined);
-  if (values.length < entry.params.length) {
-    return (
-      <>
-        <ProviderBreadcrumbs trail={[{ label: entry.label }]} />
-        <OnDemand>
-          <AskForParams entry={entry} known={values} />
-        </OnDemand>
-      </>
-    );
-  }
-  const problem = values
-    .map((value, index) => idProblem(value, paramLabel(entry, index)))
-    .find((message) => message !== undefined);
-  if (problem) return <NotFoundPage message={problem} />;
-  const params = Object.fromEntries(entry.params.map((name, index) => [name, values[index] ?? '']));
-  const page = entry.pageParam ? values[entry.params.length] : undefined;
-  if (entry.pageParam && page !== undefined) params[entry.pageParam] = page;
-  const ids = values.slice(0, entry.params.length);
-  return (
-    <>
-      <ProviderBreadcrumbs trail={providerTrail(entry, params, ids, page)} />
-      <LoadedProvider
-        key={`${entry.id}/${rest}`}
-        entry={entry}
-        params={params}
-        title={providerPageName(entry.label, ids, entry.pageParam ? { page } : undefined)}
-      />
-    </>
-  );
 }
-
-const paramLabel = (entry: ProviderEntry, index: number) => entryParamWords(entry, index);
 
 /** Provider › its ids › its page: every step but the last one links back. */
 function providerTrail(
@@ -109,6 +94,8 @@ function LoadedProvider({ entry, params, title }: LoadedProviderProps) {
   const module = useQuery({
     queryKey: ['provider-module', entry.id],
     queryFn: entry.load,
+    // Loaded already (the boot started it beside config.json): the editor renders in this first render.
+    initialData: entry.loaded?.(),
     staleTime: Infinity,
     retry: 1,
   });

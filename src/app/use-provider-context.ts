@@ -22,16 +22,28 @@ export function useProviderContext(
   // A new params object with the same values (every render of the route) must not make a new context.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const routeParams = useMemo(() => params, [paramsKey]);
-  return useMemo(() => {
-    const http = createHttpClient({
-      baseUrl: settings.baseUrl,
-      authorization: () => {
-        const token = credentials.token;
-        if (!token) return undefined;
-        return provider.authorization ? provider.authorization(token) : `Bearer ${token}`;
-      },
-      session: { key: sessionKey, current: () => credentials.sessionKey },
-    });
-    return { http, params: routeParams, locale, sessionKey };
-  }, [provider, settings.baseUrl, routeParams, sessionKey, locale]);
+  return useMemo(
+    () => providerContextOf(provider, settings, routeParams, sessionKey, locale),
+    [provider, settings, routeParams, sessionKey, locale],
+  );
+}
+
+/** The context for one session, route and locale (the boot builds the same one to start the first read early). */
+export function providerContextOf(
+  provider: ProfileProvider,
+  settings: ProviderSettings,
+  params: Record<string, string | undefined>,
+  sessionKey: string,
+  locale: string,
+): ProviderContext {
+  const http = createHttpClient({
+    baseUrl: settings.baseUrl,
+    authorization: () => {
+      const token = credentials.token;
+      if (!token) return undefined;
+      return provider.authorization ? provider.authorization(token) : `Bearer ${token}`;
+    },
+    session: { key: sessionKey, current: () => credentials.sessionKey },
+  });
+  return { http, params, locale, sessionKey };
 }

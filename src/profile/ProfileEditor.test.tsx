@@ -8,7 +8,9 @@ import { loadPhoneCheck } from '../forms/phone-format';
 import type { FormData, ProfileProvider, ProviderContext, SaveRequest } from '../providers/types';
 import { clearDrafts, loadDraft } from './drafts';
 import { createCommandChannel, type EditorCommands } from './editor-events';
+import { draftLookupKey, settledDraftLookup, startDraftLookup } from './early-draft-lookup';
 import { ProfileEditor } from './ProfileEditor';
+import { profileQueryOptions } from './use-profile';
 import { saveSettings } from './save-settings';
 
 const generated = generateForm({
@@ -74,6 +76,30 @@ afterEach(async () => {
 });
 
 describe('the editor core', () => {
+  it('shows the form in its first render when the boot has read the profile and looked for a draft already', async () => {
+    const { provider } = fakeProvider({ name: 'Ann', city: 'Oslo' });
+    const ctx: ProviderContext = {
+      http: createHttpClient({ baseUrl: 'https://x.example' }),
+      params: { id: '1' },
+      locale: 'en-GB',
+      sessionKey: `user-${++sessions}`,
+    };
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    // What src/app/start-route.ts does before the app's first render.
+    await client.prefetchQuery(profileQueryOptions(provider, ctx));
+    const id = { sessionKey: ctx.sessionKey, providerId: provider.id, params: ctx.params };
+    startDraftLookup(id);
+    await waitFor(() => expect(settledDraftLookup(draftLookupKey(id))).toBeDefined());
+    render(
+      <QueryClientProvider client={client}>
+        <ProfileEditor provider={provider} ctx={ctx} providerLabel="Test" />
+      </QueryClientProvider>,
+    );
+    // At once: no "Loading…" render while IndexedDB is asked again.
+    expect(field('Name')).toHaveValue('Ann');
+    expect(screen.queryByRole('status', { name: /Loading/ })).toBeNull();
+  });
+
   it('Save first flushes every input, then validates and sends what was typed — no waiting', async () => {
     const { provider, saves } = fakeProvider({ name: 'Ann', city: 'Oslo' });
     const commands = createCommandChannel();

@@ -10,6 +10,7 @@ import Typography from '@mui/material/Typography';
 import { useLocale } from '../i18n';
 import type { ProfileProvider, ProviderContext } from '../providers/types';
 import { loadDraft, type StoredDraft } from './drafts';
+import { draftLookupKey, settledDraftLookup, takeDraftLookup } from './early-draft-lookup';
 import type { EditorCommands, EditorEvent } from './editor-events';
 import { EditorForm } from './EditorForm';
 import { editorText } from './editor-text';
@@ -29,16 +30,23 @@ type DraftLookup = { key: string; draft: StoredDraft | undefined };
 
 /** This user's unsaved changes of this profile, looked up once per profile (undefined while looking). */
 function useStoredDraft(provider: ProfileProvider, ctx: ProviderContext): DraftLookup | undefined {
-  const key = JSON.stringify([ctx.sessionKey, provider.id, ctx.params]);
-  const [found, setFound] = useState<DraftLookup | undefined>(undefined);
+  const key = draftLookupKey({ sessionKey: ctx.sessionKey, providerId: provider.id, params: ctx.params });
+  // The boot's lookup (start-route.ts), when it has already answered: the form shows in the first render.
+  const [found, setFound] = useState<DraftLookup | undefined>(() => {
+    const settled = settledDraftLookup(key);
+    return settled && { key, draft: settled.draft };
+  });
   useEffect(() => {
     let current = true;
     const [sessionKey, providerId, params] = JSON.parse(key) as [string, string, Record<string, string>];
     // A device without IndexedDB (or a broken one) simply has no draft to restore.
     const settle = (draft: StoredDraft | undefined) => {
-      if (current) setFound({ key, draft });
+      if (current)
+        setFound((before) => (before?.key === key && before.draft === draft ? before : { key, draft }));
     };
-    loadDraft({ sessionKey, providerId, params }).then(settle, () => settle(undefined));
+    (takeDraftLookup(key) ?? loadDraft({ sessionKey, providerId, params })).then(settle, () =>
+      settle(undefined),
+    );
     return () => {
       current = false;
     };

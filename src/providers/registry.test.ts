@@ -1,5 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { findProvider, isProviderId, providerRegistry, type ProviderId } from './index';
+import { defineProvider } from './registry';
+import type { ProfileProvider } from './types';
 
 describe('the provider registry', () => {
   it('derives ProviderId from its entries', () => {
@@ -31,6 +33,7 @@ describe('the provider registry', () => {
           'id',
           'label',
           'load',
+          'loaded',
           'loadSandbox',
           'params',
           ...('paramHint' in entry ? ['paramHint'] : []),
@@ -39,5 +42,36 @@ describe('the provider registry', () => {
       );
       expect(JSON.stringify(entry)).not.toMatch(/demo|14575282|sandbox/i);
     }
+  });
+
+  it("loads a provider's code once for all who ask, says when it is there, and tries again after a failure", async () => {
+    const provider: ProfileProvider = {
+      id: 'acme',
+      load: () => Promise.reject(new Error('unused')),
+      save: () => Promise.reject(new Error('unused')),
+      describeError: () => ({ kind: 'server', message: 'unused', fieldErrors: [] }),
+    };
+    const answers: Array<() => Promise<ProfileProvider>> = [
+      () => Promise.reject(new Error('chunk failed')),
+      () => Promise.resolve(provider),
+    ];
+    let imports = 0;
+    const entry = defineProvider({
+      id: 'acme',
+      label: 'Acme',
+      description: 'Acme',
+      params: [],
+      load: () => answers[imports++]?.() ?? Promise.reject(new Error('asked too often')),
+      loadSandbox: () => Promise.reject(new Error('unused')),
+    });
+    const [first, second] = [entry.load(), entry.load()];
+    await expect(first).rejects.toThrow('chunk failed');
+    await expect(second).rejects.toThrow('chunk failed');
+    expect(entry.loaded?.()).toBeUndefined();
+    // The failure is forgotten: asking again imports again.
+    await expect(entry.load()).resolves.toBe(provider);
+    expect(entry.loaded?.()).toBe(provider);
+    await expect(entry.load()).resolves.toBe(provider);
+    expect(imports).toBe(2);
   });
 });

@@ -15,20 +15,35 @@ export interface ProviderEntry<Id extends string = string> {
   pageParam?: string;
   load: () => Promise<ProfileProvider>;
   loadSandbox: () => Promise<ProviderSandbox>;
+  /** The provider's code once `load` has resolved (else undefined): the page renders it without waiting a turn. */
+  loaded?: () => ProfileProvider | undefined;
 }
 
 /**
  * Keeps the entry's id as a literal type, so the registry's ids make up `ProviderId`. The provider's code is ready
  * once its messages in the language shown are (they load with it).
  */
-export const defineProvider = <const Id extends string>(entry: ProviderEntry<Id>): ProviderEntry<Id> => ({
-  ...entry,
-  load: async () => {
+export function defineProvider<const Id extends string>(entry: ProviderEntry<Id>): ProviderEntry<Id> {
+  let ready: ProfileProvider | undefined;
+  // One load at a time, shared by whoever asks (the boot and the page); a failed one is forgotten, so asking again
+  // tries again.
+  let loading: Promise<ProfileProvider> | undefined;
+  const load = async () => {
     const provider = await entry.load();
     await messagesReady();
+    ready = provider;
     return provider;
-  },
-});
+  };
+  return {
+    ...entry,
+    load: () =>
+      (loading ??= load().catch((error: unknown) => {
+        loading = undefined;
+        throw error;
+      })),
+    loaded: () => ready,
+  };
+}
 
 /** The registry's lookups over its list of entries (one list: adding an entry is all it takes). */
 export function registryOf<const Entries extends readonly ProviderEntry[]>(entries: Entries) {
