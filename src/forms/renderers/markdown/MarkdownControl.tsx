@@ -28,6 +28,7 @@ export function MarkdownControlView(props: ControlProps) {
     display: asText,
     parse: (raw) => (raw === '' ? undefined : raw),
     commit: (next) => props.handleChange(path, next),
+    isolate: true,
   });
   const { flush } = typed;
   const leave = useRegisteredInput({ path, flush, focus: () => inputRef.current?.focus() });
@@ -90,7 +91,6 @@ export function MarkdownControlView(props: ControlProps) {
               aria-describedby={helpId}
               maxLength={typeof schema.maxLength === 'number' ? schema.maxLength : undefined}
               defaultValue={typed.defaultValue}
-              onChange={typed.onChange}
               ref={inputRef}
               onBlur={leave}
             />

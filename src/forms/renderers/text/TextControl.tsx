@@ -57,6 +57,11 @@ export function TextControlView(props: ControlProps) {
     display: shown,
     parse: (raw) => toValue(raw, kind, schema),
     commit: (next) => props.handleChange(path, next),
+    // Nothing around the field listens to its keystrokes: they stay out of React (see use-typed-value).
+    isolate: true,
+    onKeyDown: (event) => {
+      if (event.key === 'Enter') typed.flush();
+    },
   });
   const { flush } = typed;
   const t = useFormsText();
@@ -93,7 +98,6 @@ export function TextControlView(props: ControlProps) {
     maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : undefined,
     ref: inputRef,
     onBlur: leave,
-    onChange: typed.onChange,
   };
   return (
     <Field
@@ -132,9 +136,6 @@ export function TextControlView(props: ControlProps) {
                 }
               : undefined
           }
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') flush();
-          }}
         />
       )}
     </Field>

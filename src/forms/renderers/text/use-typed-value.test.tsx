@@ -17,6 +17,8 @@ function Input(props: {
   commit: (next: unknown) => void;
   onRender?: () => void;
   onFlush?: (flush: () => void) => void;
+  isolate?: boolean;
+  onKeyDown?: (event: KeyboardEvent) => void;
 }) {
   props.onRender?.();
   const ref = useRef<HTMLInputElement>(null);
@@ -26,10 +28,12 @@ function Input(props: {
     parse: asNumberOrText,
     commit: props.commit,
     delayMs: 200,
+    isolate: props.isolate,
+    onKeyDown: props.onKeyDown,
   });
   const { onFlush } = props;
   useEffect(() => onFlush?.(typed.flush), [onFlush, typed.flush]);
-  return <input aria-label="Field" ref={ref} defaultValue={typed.defaultValue} onChange={typed.onChange} />;
+  return <input aria-label="Field" ref={ref} defaultValue={typed.defaultValue} />;
 }
 
 const input = () => screen.getByRole<HTMLInputElement>('textbox', { name: 'Field' });
@@ -51,6 +55,31 @@ describe('useTypedValue', () => {
     });
     expect(commit).toHaveBeenCalledTimes(1);
     expect(commit).toHaveBeenCalledWith('abc');
+  });
+
+  it('waits for a whole pause after the last keystroke, with one timer per pause', () => {
+    vi.useFakeTimers();
+    const commit = vi.fn();
+    render(<Input value="" commit={commit} />);
+    const timers = vi.spyOn(window, 'setTimeout');
+    fireEvent.input(input(), { target: { value: 'a' } });
+    act(() => {
+      vi.advanceTimersByTime(150);
+    });
+    fireEvent.input(input(), { target: { value: 'ab' } });
+    fireEvent.input(input(), { target: { value: 'abc' } });
+    act(() => {
+      vi.advanceTimersByTime(150);
+    });
+    // 300 ms after the first keystroke, 150 after the last: still typing.
+    expect(commit).not.toHaveBeenCalled();
+    act(() => {
+      vi.advanceTimersByTime(50);
+    });
+    expect(commit).toHaveBeenCalledTimes(1);
+    expect(commit).toHaveBeenCalledWith('abc');
+    // Three keystrokes, two timers (the first one, and the rest of the pause after it).
+    expect(timers).toHaveBeenCalledTimes(2);
   });
 
   it('commits at once on flush (blur, Enter, a Save) and on unmount', () => {
@@ -85,5 +114,43 @@ describe('useTypedValue', () => {
     expect(input()).toHaveValue('12.0');
     rerender(<Input value={13} commit={commit} />);
     expect(input()).toHaveValue('13');
+  });
+
+  it('isolated: the events of typing stay in the input (what is typed still commits, keys still reach onKeyDown)', () => {
+    const heard = { react: vi.fn(), page: vi.fn() };
+    const onKeyDown = vi.fn();
+    const commit = vi.fn();
+    for (const type of ['keydown', 'keyup', 'input', 'change']) document.addEventListener(type, heard.page);
+    const { rerender } = render(
+      <div onKeyDown={heard.react} onKeyUp={heard.react} onChange={heard.react} onInput={heard.react}>
+        <Input value="a" commit={commit} isolate onKeyDown={onKeyDown} />
+      </div>,
+    );
+    fireEvent.keyDown(input(), { key: 'Enter' });
+    fireEvent.input(input(), { target: { value: 'ab' } });
+    fireEvent.keyUp(input(), { key: 'b' });
+    expect(heard.react).not.toHaveBeenCalled();
+    expect(heard.page).not.toHaveBeenCalled();
+    expect(onKeyDown).toHaveBeenCalledWith(expect.objectContaining({ key: 'Enter' }));
+    expect(commit).not.toHaveBeenCalled();
+    // Keys that move focus or close things, and shortcuts, go on (focus traps and shortcuts above hear them).
+    fireEvent.keyDown(input(), { key: 'Tab' });
+    fireEvent.keyDown(input(), { key: 'Escape' });
+    fireEvent.keyDown(input(), { key: 's', ctrlKey: true });
+    expect(heard.react).toHaveBeenCalledTimes(3);
+    heard.react.mockClear();
+    heard.page.mockClear();
+    // Not isolated: they bubble on as usual.
+    rerender(
+      <div onKeyDown={heard.react} onKeyUp={heard.react} onChange={heard.react} onInput={heard.react}>
+        <Input value="a" commit={commit} onKeyDown={onKeyDown} />
+      </div>,
+    );
+    fireEvent.keyDown(input(), { key: 'x' });
+    fireEvent.input(input(), { target: { value: 'abx' } });
+    expect(heard.react).toHaveBeenCalled();
+    expect(heard.page).toHaveBeenCalled();
+    for (const type of ['keydown', 'keyup', 'input', 'change'])
+      document.removeEventListener(type, heard.page);
   });
 });
