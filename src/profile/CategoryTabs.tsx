@@ -2,15 +2,15 @@
 // (JSON Forms' own tabs jump back to the first), each tab with its own body (and, when asked, its own Save).
 // Tabs never clip: they wrap onto more rows on a narrow screen (or frame) and stand in a list beside the panel on
 // a wide one, so every tab is visible as a tab at 320 px as at 1280 px — no hidden overflow, no scroll chevrons.
-import { useId, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import type { Categorization, Category, UISchemaElement } from '@jsonforms/core';
 import { editorText } from './editor-text';
+import { useMediaMatch } from './use-media-match';
 
 /** From this many tabs on, wide screens list them beside the panel. */
 export const SIDE_TABS_MIN = 3;
@@ -55,7 +55,7 @@ export function CategoryTabs(props: {
   const { shown, current, onSelect, renderCategory, isUnsaved } = props;
   const id = useId();
   const theme = useTheme();
-  const wide = useMediaQuery(theme.breakpoints.up('md'));
+  const wide = useMediaMatch(theme.breakpoints.up('md').replace(/^@media\s*/, ''));
   if (!current) return null;
   const side = wide && shown.length >= SIDE_TABS_MIN;
   return (
@@ -63,8 +63,53 @@ export function CategoryTabs(props: {
       data-tab-layout={side ? 'side' : 'wrap'}
       sx={side ? { display: 'grid', gridTemplateColumns: '13rem minmax(0, 1fr)', columnGap: 3 } : undefined}
     >
+      <TabStrip
+        id={id}
+        shown={shown}
+        currentIndex={current.index}
+        side={side}
+        unsaved={shown.map((view) => isUnsaved?.(view) === true)}
+        onSelect={onSelect}
+      />
+      <Box
+        // A new panel per category: controls at the same place in another category must not keep the ids
+        // (and with them the labels' and help texts' links) of the previous one.
+        key={current.index}
+        role="tabpanel"
+        id={`${id}-panel-${current.index}`}
+        aria-labelledby={`${id}-tab-${current.index}`}
+        sx={{ pt: side ? 0 : 2, minWidth: 0 }}
+      >
+        {renderCategory(current)}
+      </Box>
+    </Box>
+  );
+}
+
+interface TabStripProps {
+  id: string;
+  shown: CategoryView[];
+  currentIndex: number;
+  side: boolean;
+  /** Per shown category: whether it holds unsaved changes. */
+  unsaved: boolean[];
+  onSelect: (label: string) => void;
+}
+
+const sameViews = (a: CategoryView[], b: CategoryView[]) =>
+  a.length === b.length &&
+  a.every((view, i) => view.index === b[i]?.index && view.category === b[i]?.category);
+const sameFlags = (a: boolean[], b: boolean[]) =>
+  a.length === b.length && a.every((flag, i) => flag === b[i]);
+
+// The tabs themselves re-render only when they change (another tab, another mark, the layout): a click on Save
+// changes the status around them, and MUI's Tabs measure themselves (a forced layout) on every render.
+const TabStrip = memo(
+  function TabStrip({ id, shown, currentIndex, side, unsaved, onSelect }: TabStripProps) {
+    const theme = useTheme();
+    return (
       <Tabs
-        value={current.index}
+        value={currentIndex}
         onChange={(_event, index: number) => {
           const label = shown.find((v) => v.index === index)?.category.label;
           if (label !== undefined) onSelect(label);
@@ -94,10 +139,10 @@ export function CategoryTabs(props: {
           },
         }}
       >
-        {shown.map((view) => {
+        {shown.map((view, position) => {
           const { category, index } = view;
           const complete = category.options?.status === 'complete';
-          const unsaved = isUnsaved?.(view) === true;
+          const isUnsaved = unsaved[position] === true;
           return (
             <Tab
               key={`${index}-${category.label}`}
@@ -105,11 +150,11 @@ export function CategoryTabs(props: {
               id={`${id}-tab-${index}`}
               aria-controls={`${id}-panel-${index}`}
               // One readable name ("Address (complete, unsaved changes)"), not the label run into its marks.
-              aria-label={tabName(category.label ?? '', { complete, unsaved })}
+              aria-label={tabName(category.label ?? '', { complete, unsaved: isUnsaved })}
               label={
                 <span>
                   {category.label}
-                  {unsaved && (
+                  {isUnsaved && (
                     <Box component="span" aria-hidden sx={{ color: 'warning.main', ml: 0.5 }}>
                       ●
                     </Box>
@@ -122,17 +167,13 @@ export function CategoryTabs(props: {
           );
         })}
       </Tabs>
-      <Box
-        // A new panel per category: controls at the same place in another category must not keep the ids
-        // (and with them the labels' and help texts' links) of the previous one.
-        key={current.index}
-        role="tabpanel"
-        id={`${id}-panel-${current.index}`}
-        aria-labelledby={`${id}-tab-${current.index}`}
-        sx={{ pt: side ? 0 : 2, minWidth: 0 }}
-      >
-        {renderCategory(current)}
-      </Box>
-    </Box>
-  );
-}
+    );
+  },
+  (before, after) =>
+    before.id === after.id &&
+    before.currentIndex === after.currentIndex &&
+    before.side === after.side &&
+    before.onSelect === after.onSelect &&
+    sameViews(before.shown, after.shown) &&
+    sameFlags(before.unsaved, after.unsaved),
+);
