@@ -1,67 +1,37 @@
 // The page frame: the header (the app's name, the mode, the colour-scheme switch) and the main landmark. It wraps
-// on narrow screens rather than clipping anything.
+// on narrow screens rather than clipping anything. Plain elements over a stylesheet (app-shell.css), not MUI's
+// AppBar/Toolbar/Container: every page's first render would otherwise pay emotion's style work and their chunks.
 import type { ReactNode } from 'react';
-import AppBar from '@mui/material/AppBar';
-import Box from '@mui/material/Box';
-import Container from '@mui/material/Container';
-import Link from '@mui/material/Link';
-import Toolbar from '@mui/material/Toolbar';
-import { Link as RouterLink } from 'react-router';
+import { Link } from 'react-router';
 import { useConfig } from '../config/config-context';
+import { useFieldThemeClass } from '../forms/renderers/field/field-theme';
 import { LanguagePicker, useMessages } from '../i18n';
 import { appMessages } from './app-messages';
 import { SandboxPanelLauncher } from './SandboxPanelLauncher';
 import { ColorSchemeMenu } from './theme/ColorSchemeMenu';
+import './app-shell.css';
 
 export function AppShell({ children }: { children: ReactNode }) {
   const config = useConfig();
   const t = useMessages(appMessages);
+  const themeClass = useFieldThemeClass();
   return (
     <>
-      <AppBar
-        position="static"
-        color="default"
-        elevation={0}
-        sx={{ borderBottom: 1, borderColor: 'divider' }}
-      >
-        <Toolbar sx={{ gap: { xs: 1, sm: 2 }, flexWrap: 'wrap', py: 1 }}>
-          <Link
-            component={RouterLink}
-            to="/"
-            underline="none"
-            color="inherit"
-            sx={{ fontWeight: 700, fontSize: '1.1rem', whiteSpace: 'nowrap' }}
-          >
+      <header className={`pe-app-bar ${themeClass}`}>
+        <div className="pe-toolbar">
+          <Link to="/" className="pe-home-link">
             {t('title.appName')}
           </Link>
-          {config.mode === 'sandbox' && (
-            // A small chip's look without MUI's Chip (not shipped to the first load for a label).
-            <Box
-              component="span"
-              sx={{
-                display: 'inline-flex',
-                alignItems: 'center',
-                height: 24,
-                px: 1,
-                borderRadius: 3,
-                bgcolor: 'secondary.main',
-                color: 'secondary.contrastText',
-                fontSize: '0.8125rem',
-                whiteSpace: 'nowrap',
-              }}
-            >
-              {t('shell.sandbox')}
-            </Box>
-          )}
-          <Box sx={{ flexGrow: 1 }} />
+          {config.mode === 'sandbox' && <span className="pe-sandbox-chip">{t('shell.sandbox')}</span>}
+          <div className="pe-spacer" />
           <LanguagePicker />
           <ColorSchemeMenu />
-        </Toolbar>
-      </AppBar>
-      <Container component="main" maxWidth="md" sx={{ py: 4 }}>
+        </div>
+      </header>
+      <main className={`pe-main ${themeClass}`}>
         {config.mode === 'sandbox' && <SandboxPanelLauncher />}
         {children}
-      </Container>
+      </main>
     </>
   );
 }

@@ -1,12 +1,14 @@
 // Whose profile this is ("Oliver Wilson · o.wilson@example.com"), as the provider's loaded data says; nothing when
-// the provider does not say.
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import PersonIcon from '@mui/icons-material/PersonOutlined';
+// the provider does not say. Plain elements over a stylesheet (profile-owner.css): no style work on first render.
 import { useMessages } from '../i18n';
 import type { ProfileForm } from '../providers/types';
-import { visuallyHidden } from '@mui/utils';
+import { useFieldThemeClass } from '../forms/renderers/field/field-theme';
 import { appMessages } from './app-messages';
+import './profile-owner.css';
+
+/** Material's PersonOutlined icon (the path of @mui/icons-material's), drawn without SvgIcon. */
+const PERSON_PATH =
+  'M12 6c1.1 0 2 .9 2 2s-.9 2-2 2-2-.9-2-2 .9-2 2-2m0 10c2.7 0 5.8 1.29 6 2H6c.23-.72 3.31-2 6-2m0-12C9.79 4 8 5.79 8 8s1.79 4 4 4 4-1.79 4-4-1.79-4-4-4m0 10c-2.67 0-8 1.34-8 4v2h16v-2c0-2.66-5.33-4-8-4';
 
 export function ownerLine(owner: ProfileForm['owner']): string | undefined {
   const parts = [owner?.name, owner?.contact]
@@ -17,17 +19,18 @@ export function ownerLine(owner: ProfileForm['owner']): string | undefined {
 
 export function ProfileOwner({ owner }: { owner: ProfileForm['owner'] }) {
   const t = useMessages(appMessages);
+  const themeClass = useFieldThemeClass();
   const line = ownerLine(owner);
   if (!line) return null;
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 2, color: 'text.secondary' }}>
-      <PersonIcon aria-hidden fontSize="small" />
-      <Typography sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
-        <Typography component="span" sx={visuallyHidden}>
-          {t('provider.ownerPrefix')}{' '}
-        </Typography>
+    <div className={`pe-owner ${themeClass}`}>
+      <svg className="pe-owner-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path d={PERSON_PATH} />
+      </svg>
+      <p className="pe-owner-line">
+        <span className="pe-visually-hidden">{t('provider.ownerPrefix')} </span>
         {line}
-      </Typography>
-    </Stack>
+      </p>
+    </div>
   );
 }

@@ -1,21 +1,21 @@
 // The home page: every provider with a short description and a link to its editor (/<id>: the editor, or the page
 // asking for the profile id, which in sandbox mode offers the sandbox's example profiles).
-import Card from '@mui/material/Card';
-import CardActionArea from '@mui/material/CardActionArea';
-import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink } from 'react-router';
+import { Link } from 'react-router';
 import { useConfig } from '../config/config-context';
+import { useFieldThemeClass } from '../forms/renderers/field/field-theme';
 import { useLocale, useMessages } from '../i18n';
 import { entryDescription, providerRegistry } from '../providers';
 import { appMessages } from './app-messages';
 import { composeTitle, useDocumentTitle } from './page-title';
+import './provider-list-page.css';
 
 export function ProviderListPage() {
   const config = useConfig();
   const t = useMessages(appMessages);
   const locale = useLocale();
+  const themeClass = useFieldThemeClass();
   useDocumentTitle(composeTitle(t('home.heading')));
   return (
     <>
@@ -33,9 +33,9 @@ export function ProviderListPage() {
       >
         {providerRegistry.map((entry) => (
           <li key={entry.id}>
-            <Card variant="outlined">
-              <CardActionArea component={RouterLink} to={`/${entry.id}`}>
-                <CardContent>
+            <div className={`pe-card ${themeClass}`}>
+              <Link to={`/${entry.id}`} className="pe-card-action">
+                <div className="pe-card-content">
                   <Typography variant="h2" sx={{ fontSize: '1.25rem' }}>
                     {entry.label}
                   </Typography>
@@ -43,9 +43,10 @@ export function ProviderListPage() {
                   {!config.providers[entry.id] && (
                     <Typography color="warning.main">{t('home.notConfigured')}</Typography>
                   )}
-                </CardContent>
-              </CardActionArea>
-            </Card>
+                </div>
+                <span className="pe-card-action-highlight" />
+              </Link>
+            </div>
           </li>
         ))}
       </Stack>

@@ -10,6 +10,7 @@ import { useLocation, useParams } from 'react-router';
 import { credentials, subjectOfCredential } from '../api/credentials';
 import { useConfig } from '../config/config-context';
 import { OnDemand } from '../forms/on-demand';
+import { useFieldThemeClass } from '../forms/renderers/field/field-theme';
 import { useMessages } from '../i18n';
 import { ProfileEditor } from '../profile/ProfileEditor';
 import type { ProviderEntry } from '../providers';
@@ -24,6 +25,7 @@ import { providerRouteOf } from './provider-route';
 import { safeProvider } from './safe-provider';
 import { useProfilePageState } from './use-profile-page-state';
 import { useProviderContext } from './use-provider-context';
+import './provider-heading.css';
 
 // Loaded when shown (a page without its ids; a session that ended in live mode): MUI's TextField and Dialog stay
 // out of the editor's first load.
@@ -243,9 +245,11 @@ function ProviderEditor(
 /** The page's one h1, also while the provider's code loads or when it cannot: a page is never without its heading. */
 function ProviderHeading({ label, withOwner = false }: { label: string; withOwner?: boolean }) {
   const t = useMessages(appMessages);
+  const themeClass = useFieldThemeClass();
+  const spacing = withOwner ? ' pe-provider-heading--with-owner' : '';
   return (
-    <Typography variant="h1" sx={{ fontSize: '1.75rem', mb: withOwner ? 1 : 2 }}>
+    <h1 className={`pe-provider-heading${spacing} ${themeClass}`}>
       {t('provider.heading', { provider: label })}
-    </Typography>
+    </h1>
   );
 }

@@ -148,6 +148,36 @@ describe('the page frame of a provider', () => {
   });
 });
 
+describe('the page frame without MUI', () => {
+  /** Elements under `root` (and root itself) that carry MUI's or emotion's classes, but for the colour-scheme button's. */
+  function styledElements(root: Element): Element[] {
+    return [root, ...root.querySelectorAll('*')].filter(
+      (element) =>
+        /\b(Mui|css-)/.test(element.getAttribute('class') ?? '') &&
+        !element.closest('button[aria-haspopup="menu"]'),
+    );
+  }
+
+  it('draws the header, the main landmark, the breadcrumbs, the heading and the owner line as plain elements', async () => {
+    openApp('/acme/7');
+    const owner = await screen.findByText('Ada Lovelace · ada@example.com');
+    const banner = screen.getByRole('banner');
+    const main = screen.getByRole('main');
+    const trail = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    const heading = screen.getByRole('heading', { level: 1, name: 'Your Acme profile' });
+    const ownerLine = owner.parentElement;
+    expect(ownerLine).not.toBeNull();
+    for (const part of [banner, trail, heading, ownerLine as Element])
+      expect(styledElements(part)).toEqual([]);
+    expect(main.getAttribute('class')).not.toMatch(/\b(Mui|css-)/);
+    // The theme's colours reach them as CSS variables (field-theme.ts), not as emotion rules.
+    for (const part of [banner, main, trail, heading]) expect(part.className).toMatch(/\bpe-theme-\d+\b/);
+    // The trail is a list: three steps (the separators are hidden from assistive technology).
+    expect(within(trail).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(banner).getByRole('link', { name: 'Profile editor' })).toHaveAttribute('href', '/');
+  });
+});
+
 describe('the colour scheme', () => {
   it('follows the system until the person chooses; the choice is kept and can go back to the system', async () => {
     const user = userEvent.setup();

@@ -12,6 +12,10 @@ let count = 0;
 function cssFor(theme: Theme, className: string): string {
   const dark = theme.palette.mode === 'dark';
   const radius = theme.shape.borderRadius;
+  // MUI's AppBar color="default": grey[100] in light mode; in dark mode (enableColorOnDark off) it shows the
+  // paper's colour, with the text colour MUI picks for grey[900].
+  const appBarBg = dark ? theme.palette.background.paper : theme.palette.grey[100];
+  const appBarText = theme.palette.getContrastText(dark ? theme.palette.grey[900] : theme.palette.grey[100]);
   const vars: Record<string, string> = {
     '--pe-primary': theme.palette.primary.main,
     '--pe-error': theme.palette.error.main,
@@ -50,6 +54,20 @@ function cssFor(theme: Theme, className: string): string {
     '--pe-hover': theme.palette.action.hover,
     '--pe-switch-track': dark ? 'rgba(255, 255, 255, 0.3)' : 'rgba(0, 0, 0, 0.38)',
     '--pe-switch-thumb': dark ? theme.palette.grey[300] : theme.palette.common.white,
+    // The page frame (src/app: the header, the breadcrumbs, the heading): MUI's AppBar color="default", the
+    // secondary colour of the sandbox label, and the body1/h1 type the frame's text had as MUI Typography.
+    '--pe-appbar-bg': appBarBg,
+    '--pe-appbar-text': appBarText,
+    '--pe-secondary': theme.palette.secondary.main,
+    '--pe-secondary-contrast': theme.palette.secondary.contrastText,
+    '--pe-hover-opacity': String(theme.palette.action.hoverOpacity),
+    '--pe-focus-opacity': String(theme.palette.action.focusOpacity),
+    '--pe-body-weight': String(theme.typography.body1.fontWeight ?? 400),
+    '--pe-body-line-height': String(theme.typography.body1.lineHeight ?? 1.5),
+    '--pe-body-letter-spacing': String(theme.typography.body1.letterSpacing ?? 'normal'),
+    '--pe-h1-weight': String(theme.typography.h1.fontWeight ?? 300),
+    '--pe-h1-line-height': String(theme.typography.h1.lineHeight ?? 1.167),
+    '--pe-h1-letter-spacing': String(theme.typography.h1.letterSpacing ?? 'normal'),
     '--pe-radius': typeof radius === 'number' ? `${radius}px` : String(radius),
     '--pe-font': theme.typography.fontFamily ?? 'inherit',
     '--pe-font-size':
