@@ -19,10 +19,19 @@ class LoadFailure extends Component<{ fallback: ReactNode; children: ReactNode }
   }
 }
 
-export function OnDemand({ fallback = null, children }: { fallback?: ReactNode; children: ReactNode }) {
+/** `fallback`: shown while the code loads and when it cannot; `loading`, when given, while it loads instead. */
+export function OnDemand({
+  fallback = null,
+  loading = fallback,
+  children,
+}: {
+  fallback?: ReactNode;
+  loading?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <LoadFailure fallback={fallback}>
-      <Suspense fallback={fallback}>{children}</Suspense>
+      <Suspense fallback={loading}>{children}</Suspense>
     </LoadFailure>
   );
 }
