@@ -1,7 +1,13 @@
 // @vitest-environment node
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { routeCodeOf, routeCodeTag, type BuiltBundle, type BuiltChunk } from './vite-plugin-route-code.ts';
+import {
+  routeCodeOf,
+  routeCodeTag,
+  withoutRouteCodeDeps,
+  type BuiltBundle,
+  type BuiltChunk,
+} from './vite-plugin-route-code.ts';
 
 const ROOT = '/project';
 const chunk = (fileName: string, imports: string[], extra: Partial<BuiltChunk> = {}): BuiltChunk => ({
@@ -84,5 +90,28 @@ describe('the code each kind of page needs (route-code)', () => {
       .replace(/&gt;/g, '>')
       .replace(/&amp;/g, '&');
     expect(JSON.parse(decoded)).toEqual({ app: ['/assets/a"b<c>&.js'] });
+  });
+});
+
+describe('the preload lists Vite keeps at run time', () => {
+  const deps = ['assets/mui-1.js', 'assets/App-1.css'];
+  it("drops them for the entry's imports of the route's code (boot.js preloaded it), and only there", () => {
+    const fromEntry = { hostId: 'assets/index-Ab12.js', hostType: 'js' } as const;
+    for (const file of [
+      'assets/App-x1.js',
+      'assets/EmbedApp-y2.js',
+      'assets/start-route-z3.js',
+      'assets/provider-w4.js',
+    ])
+      expect(withoutRouteCodeDeps(file, deps, fromEntry)).toEqual([]);
+    // The sandbox, the benchmark page, lazy parts of the app: their lists stay.
+    for (const file of ['assets/sandbox-a1.js', 'assets/bench-entry-b2.js', 'assets/SignInDialog-c3.js'])
+      expect(withoutRouteCodeDeps(file, deps, fromEntry)).toEqual(deps);
+    expect(
+      withoutRouteCodeDeps('assets/provider-w4.js', deps, { hostId: 'assets/App-x1.js', hostType: 'js' }),
+    ).toEqual(deps);
+    expect(
+      withoutRouteCodeDeps('assets/index-Ab12.js', deps, { hostId: 'index.html', hostType: 'html' }),
+    ).toEqual(deps);
   });
 });

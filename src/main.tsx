@@ -52,10 +52,12 @@ async function boot() {
   if (fragment.token && !embedded) {
     credentials.signIn(fragment.token, fragment.subject ?? subjectOfCredential(fragment.token));
   }
+  // config.json is asked for first: the route's code is on its way already (boot.js).
+  const configLoading = loadConfig();
   preloadRoute(window.location.pathname);
   let config;
   try {
-    config = await loadConfig();
+    config = await configLoading;
   } catch (error) {
     // Nothing will use the credential: it does not stay in memory either.
     credentials.clear();
