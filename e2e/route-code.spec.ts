@@ -44,3 +44,19 @@ test('the benchmark page loads none of the app', async ({ page }) => {
   await expect(page.getByRole('textbox', { name: /^Text 0/ })).toBeVisible();
   expect(urls.filter((url) => APP_CHUNK.test(url) || PROVIDER_CHUNK.test(url))).toEqual([]);
 });
+
+test("when the app's code cannot be fetched, the page says so and offers to reload instead of loading for ever", async ({
+  page,
+}) => {
+  let failing = true;
+  await page.route(APP_CHUNK, (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto('/camunda/demo');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The profile editor could not be loaded.');
+  await expect(page.getByRole('status')).toHaveCount(0);
+  const reload = alert.getByRole('button', { name: 'Reload' });
+  await expect(reload).toBeFocused();
+  failing = false;
+  await reload.click();
+  await expect(page.getByRole('textbox', { name: /First name/ })).toBeVisible();
+});

@@ -13,6 +13,7 @@ import { SANDBOX_SUBJECT, SANDBOX_TOKEN } from './app/sandbox-token';
 import { loadConfig } from './config/load-config';
 import { appLocale, embedLocale, messagesReady, setLocale } from './i18n';
 import { findProvider } from './providers';
+import { showLoadFailure } from './app/boot/load-failure';
 
 const root = document.getElementById('root') as HTMLElement;
 /** For imports started ahead of need: the import that needs the module reports a failure. */
@@ -110,4 +111,9 @@ async function boot() {
   );
 }
 
-void boot();
+boot().catch((error: unknown) => {
+  // The app's code could not be fetched: say so instead of "Loading…" for ever, and keep no credential for it.
+  console.error('The profile editor could not start.', error);
+  credentials.clear();
+  showLoadFailure(root);
+});
