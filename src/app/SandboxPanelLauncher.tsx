@@ -1,36 +1,28 @@
 // The "Sandbox scenarios" button at the top of every page in sandbox mode. The panel itself (MUI accordion,
-// selects and every provider's scenario list) loads when it is first opened, not before the form.
+// selects and every provider's scenario list) loads when it is first opened, not before the form. The closed
+// panel's button is a native one over a stylesheet (sandbox-panel-launcher.css), drawn as MUI's ButtonBase was.
 import { lazy, Suspense, useState } from 'react';
-import ButtonBase from '@mui/material/ButtonBase';
-import Typography from '@mui/material/Typography';
+import { useFieldThemeClass } from '../forms/renderers/field/field-theme';
 import { useMessages } from '../i18n';
 import { appMessages } from './app-messages';
+import './sandbox-panel-launcher.css';
 
 const SandboxPanel = lazy(async () => ({ default: (await import('../sandbox/SandboxPanel')).SandboxPanel }));
 
 function ClosedPanel({ onOpen, busy }: { onOpen: () => void; busy: boolean }) {
   const t = useMessages(appMessages);
+  const themeClass = useFieldThemeClass();
   return (
-    <ButtonBase
+    <button
+      type="button"
+      className={`pe-sandbox-launcher ${themeClass}`}
       aria-expanded={false}
       aria-busy={busy || undefined}
       onClick={onOpen}
-      sx={{
-        display: 'flex',
-        justifyContent: 'space-between',
-        width: '100%',
-        minHeight: 48,
-        px: 2,
-        mb: 3,
-        border: 1,
-        borderColor: 'divider',
-        borderRadius: 1,
-        textAlign: 'left',
-      }}
     >
-      <Typography component="span">{t('shell.sandboxScenarios')}</Typography>
+      <span className="pe-sandbox-launcher__label">{t('shell.sandboxScenarios')}</span>
       <span aria-hidden="true">▾</span>
-    </ButtonBase>
+    </button>
   );
 }
 

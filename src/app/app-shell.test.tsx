@@ -149,13 +149,11 @@ describe('the page frame of a provider', () => {
 });
 
 describe('the page frame without MUI', () => {
-  /** Elements under `root` (and root itself) that carry MUI's or emotion's classes, but for the colour-scheme button's. */
-  function styledElements(root: Element): Element[] {
-    return [root, ...root.querySelectorAll('*')].filter(
-      (element) =>
-        /\b(Mui|css-)/.test(element.getAttribute('class') ?? '') &&
-        !element.closest('button[aria-haspopup="menu"]'),
-    );
+  /** Elements under `root` (and root itself) that carry MUI's or emotion's classes (as tag and class, to read). */
+  function allStyled(root: Element): string[] {
+    return [root, ...root.querySelectorAll('*')]
+      .map((element) => `${element.tagName} ${element.getAttribute('class') ?? ''}`)
+      .filter((described) => /\b(Mui|css-)/.test(described));
   }
 
   it('draws the header, the main landmark, the breadcrumbs, the heading and the owner line as plain elements', async () => {
@@ -167,14 +165,24 @@ describe('the page frame without MUI', () => {
     const heading = screen.getByRole('heading', { level: 1, name: 'Your Acme profile' });
     const ownerLine = owner.parentElement;
     expect(ownerLine).not.toBeNull();
-    for (const part of [banner, trail, heading, ownerLine as Element])
-      expect(styledElements(part)).toEqual([]);
+    for (const part of [banner, trail, heading, ownerLine as Element]) expect(allStyled(part)).toEqual([]);
     expect(main.getAttribute('class')).not.toMatch(/\b(Mui|css-)/);
     // The theme's colours reach them as CSS variables (field-theme.ts), not as emotion rules.
     for (const part of [banner, main, trail, heading]) expect(part.className).toMatch(/\bpe-theme-\d+\b/);
     // The trail is a list: three steps (the separators are hidden from assistive technology).
     expect(within(trail).getAllByRole('listitem')).toHaveLength(3);
     expect(within(banner).getByRole('link', { name: 'Profile editor' })).toHaveAttribute('href', '/');
+  });
+
+  it('renders no MUI component at all on a provider page: the colour-scheme button and the (empty) messages column', async () => {
+    openApp('/acme/7');
+    const form = (await screen.findByRole('textbox', { name: 'Nickname' })).closest('form');
+    expect(form).not.toBeNull();
+    const scheme = screen.getByRole('button', { name: 'Colour scheme: System' });
+    expect(scheme).toHaveAttribute('aria-haspopup', 'menu');
+    expect(scheme.className).toMatch(/\bpe-theme-\d+\b/);
+    // Everything on the page, the header's button and the column above the form included, is plain elements.
+    expect(allStyled(document.body)).toEqual([]);
   });
 });
 

@@ -1,16 +1,17 @@
 // Messages above the form about the form as a whole: why it is read-only, the provider's notices, a draft restored
 // from this device, the connection, another tab's save, a conflict to resolve and the error summary. The outcome
 // of a save is told next to Save (SaveStatusBar) and announced once by the Announcer: nothing here is a live
-// region (MUI's alerts get role="note"). Status messages carry `data-save-status` (offline, restored, notice; the conflict panel: conflict), the
-// QA kit's documented way to tell them apart.
+// region (MUI's alerts get role="note"). Status messages carry `data-save-status` (offline, restored, notice; the
+// conflict panel: conflict), the QA kit's documented way to tell them apart. The column is a plain element with a
+// stylesheet (editor-messages.css): rendered with every form, even empty, it does no style work.
 import type { ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import type { ProfileForm } from '../providers/types';
 import { ConflictPanel } from './ConflictPanel';
 import type { EditorState } from './editor-state';
 import { editorText } from './editor-text';
+import './editor-messages.css';
 
 export function EditorMessages(props: {
   form: ProfileForm;
@@ -27,7 +28,7 @@ export function EditorMessages(props: {
   const { form, state, dirty, online, providerLabel, onDiscard, onDismissNotice, onResolve, summary } = props;
   const { status } = state;
   return (
-    <Stack spacing={1}>
+    <div className="pe-editor-messages">
       {form.readOnly && (
         <Alert severity="warning" role="note" aria-label={editorText.readOnly}>
           {form.readOnly.reason}
@@ -72,6 +73,6 @@ export function EditorMessages(props: {
         />
       )}
       {summary}
-    </Stack>
+    </div>
   );
 }

@@ -1,15 +1,16 @@
 // The header's colour-scheme switch: a button naming the current choice that opens a menu of three (system, light,
 // dark). Icon only on narrow screens; its accessible name always says what is chosen. The menu's code loads when
-// the button is first pointed at or focused (or pressed), not with the page.
-import { lazy, useId, useState, type MouseEvent } from 'react';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
+// the button is first pointed at or focused (or pressed), not with the page. The button is a native one drawn like
+// MUI's text Button color="inherit" (InertButton's stylesheet): the page's first render does no style work for it.
+import { lazy, useId, useState } from 'react';
 import { OnDemand } from '../../forms/on-demand';
 import { useMessages } from '../../i18n';
+import { InertButton } from '../../profile/InertButton';
 import { appMessages } from '../app-messages';
 import type { ColorSchemePreference } from './color-scheme';
-import { COLOR_SCHEME_ICONS } from './color-scheme-icons';
+import { ColorSchemeGlyph } from './ColorSchemeGlyph';
 import { useColorSchemeState } from './use-color-scheme';
+import './color-scheme-menu.css';
 
 const loadOptions = () => import('./ColorSchemeOptions');
 const ColorSchemeOptions = lazy(async () => ({ default: (await loadOptions()).ColorSchemeOptions }));
@@ -25,26 +26,22 @@ export function ColorSchemeMenu() {
   const label = (option: ColorSchemePreference) => t(`colorScheme.${option}`);
   if (!state) return null;
   const { preference, setPreference } = state;
-  const Icon = COLOR_SCHEME_ICONS[preference];
   const prefetch = () => void loadOptions();
   return (
     <>
-      <Button
-        color="inherit"
+      <InertButton
+        className="pe-button--inherit pe-scheme-button"
         aria-label={t('colorScheme.current', { scheme: label(preference) })}
         aria-haspopup="menu"
         aria-expanded={anchor !== null}
         aria-controls={anchor ? menuId : undefined}
         onPointerEnter={prefetch}
         onFocus={prefetch}
-        onClick={(event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget)}
-        sx={{ minWidth: 44, minHeight: 44, textTransform: 'none', gap: 1, flexShrink: 0 }}
+        onClick={(event) => setAnchor(event.currentTarget)}
       >
-        <Icon aria-hidden fontSize="small" />
-        <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
-          {label(preference)}
-        </Box>
-      </Button>
+        <ColorSchemeGlyph scheme={preference} />
+        <span className="pe-scheme-label">{label(preference)}</span>
+      </InertButton>
       {openedOnce && (
         <OnDemand>
           <ColorSchemeOptions

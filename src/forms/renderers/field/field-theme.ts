@@ -33,6 +33,8 @@ function cssFor(theme: Theme, className: string): string {
     '--pe-primary-dark': theme.palette.primary.dark,
     '--pe-primary-contrast': theme.palette.primary.contrastText,
     '--pe-primary-hover-bg': alpha(theme.palette.primary.main, theme.palette.action.hoverOpacity),
+    // A colour-inherit button's hover (MUI's Button color="inherit": the text colour at the hover opacity).
+    '--pe-text-hover-bg': alpha(theme.palette.text.primary, theme.palette.action.hoverOpacity),
     '--pe-primary-outline': alpha(theme.palette.primary.main, 0.5),
     '--pe-disabled': theme.palette.action.disabled,
     '--pe-disabled-bg': theme.palette.action.disabledBackground,
