@@ -82,6 +82,20 @@ describe('useTypedValue', () => {
     expect(timers).toHaveBeenCalledTimes(2);
   });
 
+  it('commits nothing for a value the form holds already (the change event as the input is left)', () => {
+    const commit = vi.fn();
+    let flush: (() => void) | undefined;
+    render(<Input value="abc" commit={commit} onFlush={(f) => (flush = f)} />);
+    fireEvent.change(input(), { target: { value: 'abc' } });
+    act(() => flush?.());
+    expect(commit).not.toHaveBeenCalled();
+    // Typed away and back before the pause: that is committed (the form may have moved meanwhile).
+    fireEvent.input(input(), { target: { value: 'abcd' } });
+    fireEvent.input(input(), { target: { value: 'abc' } });
+    act(() => flush?.());
+    expect(commit).toHaveBeenCalledWith('abc');
+  });
+
   it('commits at once on flush (blur, Enter, a Save) and on unmount', () => {
     const commit = vi.fn();
     let flush: (() => void) | undefined;

@@ -71,6 +71,10 @@ export function useTypedValue(ref: RefObject<TextElement | null>, options: Typed
 
   const typedNow = useCallback(
     (input: TextElement) => {
+      // What the form holds already (the `change` event as the input is left, typing back to the saved value):
+      // nothing to commit, so no form-wide update either.
+      if (pending.current === undefined && Object.is(latest.current.parse(input.value), latest.current.value))
+        return;
       pending.current = { input, at: Date.now() };
       if (timer.current === undefined) afterPause(delayMs);
     },
