@@ -28,7 +28,6 @@ export function MarkdownControlView(props: ControlProps) {
     display: asText,
     parse: (raw) => (raw === '' ? undefined : raw),
     commit: (next) => props.handleChange(path, next),
-    isolate: true,
   });
   const { flush } = typed;
   const leave = useRegisteredInput({ path, flush, focus: () => inputRef.current?.focus() });

@@ -57,8 +57,6 @@ export function TextControlView(props: ControlProps) {
     display: shown,
     parse: (raw) => toValue(raw, kind, schema),
     commit: (next) => props.handleChange(path, next),
-    // Nothing around the field listens to its keystrokes: they stay out of React (see use-typed-value).
-    isolate: true,
     onKeyDown: (event) => {
       if (event.key === 'Enter') typed.flush();
     },

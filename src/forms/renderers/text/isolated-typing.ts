@@ -7,7 +7,7 @@
 interface TypingHandlers {
   /** The input's value changed (input, change). */
   typed: () => void;
-  keyDown: (event: Event) => void;
+  keyDown: (event: KeyboardEvent) => void;
 }
 
 const inputs = new WeakMap<EventTarget, TypingHandlers>();
@@ -31,7 +31,7 @@ function route(event: Event) {
   const target = event.type === 'selectionchange' ? document.activeElement : event.target;
   const handlers = target ? inputs.get(target) : undefined;
   if (!handlers) return;
-  if (event.type === 'keydown') handlers.keyDown(event);
+  if (event.type === 'keydown' && event instanceof KeyboardEvent) handlers.keyDown(event);
   if (event.type === 'input' || event.type === 'change') handlers.typed();
   if (!passesOn(event)) event.stopPropagation();
 }

@@ -19,23 +19,19 @@ export interface TypedValueOptions {
   parse: (raw: string) => unknown;
   commit: (next: unknown) => void;
   delayMs?: number;
-  /**
-   * Keep the events of typing (keys, input, change) in the input: they are handled here, natively, and do not
-   * bubble on to React's root listener, which would otherwise dispatch each one through the whole form's tree
-   * (~1 ms a keystroke on a slow phone) although nothing above the input listens to them. Only for inputs that
-   * no component around them needs to hear type (not MUI's own inputs, whose label follows what they hold).
-   */
-  isolate?: boolean;
-  /** Also run on a key pressed in the input (isolated inputs: React's onKeyDown does not see it). */
+  /** Also run on a key pressed in the input (React's onKeyDown does not see it: see below). */
   onKeyDown?: (event: KeyboardEvent) => void;
 }
 
 /**
- * For the input behind `ref`: its first value and `flush` (commit what is typed now). What is typed is heard
- * through the input's own `input` and `change` events (listened to here: give the input no onChange).
+ * For the input behind `ref`: its first value and `flush` (commit what is typed now). The events of typing stay in
+ * the input (isolated-typing.ts): what is typed is heard here, and they do not go on to React's root listener,
+ * which would dispatch each one through the whole form's tree although nothing above the input listens to them.
+ * So give the input no onChange or onKeyDown, and use it only where no component around it needs to hear typing
+ * (not in MUI's own inputs, whose label follows what they hold).
  */
 export function useTypedValue(ref: RefObject<TextElement | null>, options: TypedValueOptions) {
-  const { value, display, parse, delayMs = COMMIT_DELAY_MS, isolate = false } = options;
+  const { value, display, parse, delayMs = COMMIT_DELAY_MS } = options;
   // What was typed and not yet committed: the input that holds it (read when committing, also once detached) and
   // when the last keystroke was.
   const pending = useRef<{ input: TextElement; at: number } | undefined>(undefined);
@@ -81,23 +77,14 @@ export function useTypedValue(ref: RefObject<TextElement | null>, options: Typed
     [afterPause, delayMs],
   );
 
-  // On the element itself, natively (and re-attached should the element change).
+  // Routed to this input's handlers (again should the element change).
   useLayoutEffect(() => {
     const input = ref.current;
     if (!input) return;
-    const onTyped = () => typedNow(input);
-    const onKeyDown = (event: Event) => {
-      if (event instanceof KeyboardEvent) latest.current.onKeyDown?.(event);
-    };
-    if (isolate) return isolateTyping(input, { typed: onTyped, keyDown: onKeyDown });
-    input.addEventListener('input', onTyped);
-    input.addEventListener('change', onTyped);
-    input.addEventListener('keydown', onKeyDown);
-    return () => {
-      input.removeEventListener('input', onTyped);
-      input.removeEventListener('change', onTyped);
-      input.removeEventListener('keydown', onKeyDown);
-    };
+    return isolateTyping(input, {
+      typed: () => typedNow(input),
+      keyDown: (event) => latest.current.onKeyDown?.(event),
+    });
   });
 
   // A value from outside shows, unless the user is typing (their keystrokes win until committed) or the input
