@@ -36,7 +36,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     manifest: true,
     // What boot.js preloads (the route's code) needs no second preload list at run time.
-    modulePreload: { resolveDependencies: withoutRouteCodeDeps },
+    modulePreload: { resolveDependencies: withoutRouteCodeDeps(routeModules) },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

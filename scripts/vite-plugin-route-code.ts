@@ -72,23 +72,34 @@ export function routeCodeOf(bundle: BuiltBundle, root: string, routes: RouteModu
   return code;
 }
 
-/** The chunks boot.js preloads with their graphs (named after their modules: App.tsx → App-<hash>.js). */
-const ROUTE_CHUNK = /^(?:.*\/)?(?:App|EmbedApp|start-route|provider)-[\w-]+\.js$/;
 const ENTRY_CHUNK = /^(?:.*\/)?index-[\w-]+\.js$/;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * For `build.modulePreload.resolveDependencies`: the entry's dynamic imports of the route's code get no preload
- * list of their own, since boot.js preloaded it while the HTML was parsed (the list would only be checked link by
- * link, ~20 ms at 4× CPU before config.json is even asked for). Everything else keeps Vite's list.
+ * For `build.modulePreload.resolveDependencies`: the entry's dynamic imports of the route's code (the chunks of
+ * `routes`' modules, named after them: App.tsx → App-<hash>.js) get no preload list of their own, since boot.js
+ * preloaded that code while the HTML was parsed (the list would only be checked link by link, ~20 ms at 4× CPU,
+ * before config.json is even asked for). Everything else keeps Vite's list.
  */
-export function withoutRouteCodeDeps(
-  filename: string,
-  deps: string[],
-  context: { hostId: string; hostType: 'html' | 'js' },
-): string[] {
-  return context.hostType === 'js' && ENTRY_CHUNK.test(context.hostId) && ROUTE_CHUNK.test(filename)
-    ? []
-    : deps;
+export function withoutRouteCodeDeps(routes: () => RouteModules) {
+  let routeChunk: RegExp | undefined;
+  return (
+    filename: string,
+    deps: string[],
+    context: { hostId: string; hostType: 'html' | 'js' },
+  ): string[] => {
+    if (context.hostType !== 'js' || !ENTRY_CHUNK.test(context.hostId)) return deps;
+    if (!routeChunk) {
+      const names = new Set(
+        Object.values(routes())
+          .flat()
+          .map((source) => path.basename(source).replace(/\.[^.]+$/, '')),
+      );
+      // The name, then Vite's hash (8 characters): `provider-<hash>.js`, not `provider-messages-<hash>.js`.
+      routeChunk = new RegExp(`^(?:.*/)?(?:${[...names].map(escapeRegExp).join('|')})-[\\w-]{8}\\.js$`);
+    }
+    return routeChunk.test(filename) ? [] : deps;
+  };
 }
 
 const escapeAttribute = (text: string) =>
