@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useLocation, useParams } from 'react-router';
+import { useLocation } from 'react-router';
 import { credentials, subjectOfCredential } from '../api/credentials';
 import { useConfig } from '../config/config-context';
 import { OnDemand } from '../forms/on-demand';
@@ -33,12 +33,11 @@ const AskForParams = lazy(async () => ({ default: (await import('./AskForParams'
 const SignInDialog = lazy(async () => ({ default: (await import('./SignInDialog')).SignInDialog }));
 
 export function ProviderPage() {
-  const { providerId } = useParams();
   // The address as the browser holds it (still percent-encoded): provider-route.ts decodes each id once.
   const route = providerRouteOf(useLocation().pathname);
   switch (route.kind) {
     case 'unknown-provider':
-      return <NotFoundPage message={`There is no provider called "${providerId ?? ''}".`} />;
+      return <NotFoundPage message={`There is no provider called "${route.providerId}".`} />;
     case 'not-found':
       return <NotFoundPage message={route.message} />;
     case 'ask':

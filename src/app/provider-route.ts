@@ -1,9 +1,8 @@
 // What an address under /<provider>/ asks for, read once: the provider's editor for a profile (its route parameters
 // and page), the question for ids it lacks, or a page that does not exist. The page (ProviderPage) and the boot
 // (start-route.ts, which starts the profile's read before the first render) read an address the same way.
-import { findProvider, type ProviderEntry } from '../providers';
+import { entryParamWords, findProvider, type ProviderEntry } from '../providers';
 import { decodeSegment, idProblem } from './route-ids';
-import { entryParamWords } from '../providers';
 
 export type ProviderRoute =
   | { kind: 'unknown-provider'; providerId: string }

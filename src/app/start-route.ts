@@ -10,8 +10,10 @@ import { startDraftLookup } from '../profile/early-draft-lookup';
 import { profileQueryOptions } from '../profile/use-profile';
 import { providerRouteOf } from './provider-route';
 import { safeProvider } from './safe-provider';
-export { createAppQueryClient } from './query-client';
 import { providerContextOf } from './use-provider-context';
+
+// The boot takes the query client from here too (one import for both).
+export { createAppQueryClient } from './query-client';
 
 /**
  * Resolves once the read has started (the provider's code is loaded, so the page renders the editor in its first

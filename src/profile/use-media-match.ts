@@ -13,11 +13,11 @@ const never: Entry = { matches: false, subscribe: () => () => undefined };
 
 function entryOf(query: string): Entry {
   if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return never;
-  let entry = entries.get(query);
-  if (entry) return entry;
+  const known = entries.get(query);
+  if (known) return known;
   const list = window.matchMedia(query);
   const listeners = new Set<() => void>();
-  const known: Entry = {
+  const entry: Entry = {
     matches: list.matches,
     subscribe: (onChange) => {
       listeners.add(onChange);
@@ -25,11 +25,10 @@ function entryOf(query: string): Entry {
     },
   };
   list.addEventListener('change', () => {
-    known.matches = list.matches;
+    entry.matches = list.matches;
     listeners.forEach((listener) => listener());
   });
-  entries.set(query, known);
-  entry = known;
+  entries.set(query, entry);
   return entry;
 }
 

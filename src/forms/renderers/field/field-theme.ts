@@ -1,5 +1,6 @@
-// The MUI theme as CSS variables for the light fields: one small rule per theme object, inserted once, so a
-// control pays a context read and a map lookup per render instead of styling ~10 components.
+// The MUI theme as CSS variables (--pe-*) for everything drawn by our own stylesheets instead of MUI components:
+// the light fields, the save bar and its buttons, the page frame. One small rule per theme object, inserted once,
+// so a component pays a context read and a map lookup per render instead of styling ~10 components.
 import { useInsertionEffect } from 'react';
 import { alpha, useTheme, type Theme } from '@mui/material/styles';
 import { pageNonce } from '../../page-nonce';
