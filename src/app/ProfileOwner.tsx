@@ -4,6 +4,7 @@ import { useMessages } from '../i18n';
 import type { ProfileForm } from '../providers/types';
 import { useFieldThemeClass } from '../forms/renderers/field/field-theme';
 import { appMessages } from './app-messages';
+import { SmallIcon } from './SmallIcon';
 import './profile-owner.css';
 
 /** Material's PersonOutlined icon (the path of @mui/icons-material's), drawn without SvgIcon. */
@@ -24,10 +25,8 @@ export function ProfileOwner({ owner }: { owner: ProfileForm['owner'] }) {
   if (!line) return null;
   return (
     <div className={`pe-owner ${themeClass}`}>
-      <svg className="pe-owner-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <path d={PERSON_PATH} />
-      </svg>
-      <p className="pe-owner-line">
+      <SmallIcon path={PERSON_PATH} />
+      <p className="pe-owner-line pe-type-body1">
         <span className="pe-visually-hidden">{t('provider.ownerPrefix')} </span>
         {line}
       </p>

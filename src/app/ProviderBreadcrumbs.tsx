@@ -19,7 +19,7 @@ export function ProviderBreadcrumbs({ trail }: { trail: readonly Crumb[] }) {
   const themeClass = useFieldThemeClass();
   const crumbs: Crumb[] = [{ label: t('breadcrumbs.allProviders'), to: '/' }, ...trail];
   return (
-    <nav aria-label={t('breadcrumbs.label')} className={`pe-breadcrumbs ${themeClass}`}>
+    <nav aria-label={t('breadcrumbs.label')} className={`pe-breadcrumbs pe-type-body1 ${themeClass}`}>
       <ol className="pe-breadcrumbs-list">
         {crumbs.map((crumb, index) => (
           <Fragment key={index}>

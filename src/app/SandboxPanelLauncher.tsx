@@ -20,7 +20,7 @@ function ClosedPanel({ onOpen, busy }: { onOpen: () => void; busy: boolean }) {
       aria-busy={busy || undefined}
       onClick={onOpen}
     >
-      <span className="pe-sandbox-launcher__label">{t('shell.sandboxScenarios')}</span>
+      <span className="pe-sandbox-launcher__label pe-type-body1">{t('shell.sandboxScenarios')}</span>
       <span aria-hidden="true">▾</span>
     </button>
   );

@@ -1,5 +1,6 @@
 // The icon of a colour-scheme choice drawn as a plain inline <svg> (the paths of @mui/icons-material's outlined
 // icons), for the header's button: no SvgIcon, so no style work on the page's first render. The menu keeps MUI's.
+import { SmallIcon } from '../SmallIcon';
 import type { ColorSchemePreference } from './color-scheme';
 
 /** SettingsBrightnessOutlined, LightModeOutlined and DarkModeOutlined. */
@@ -12,9 +13,5 @@ export const COLOR_SCHEME_PATHS: Record<ColorSchemePreference, string> = {
 };
 
 export function ColorSchemeGlyph({ scheme }: { scheme: ColorSchemePreference }) {
-  return (
-    <svg className="pe-scheme-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d={COLOR_SCHEME_PATHS[scheme]} />
-    </svg>
-  );
+  return <SmallIcon path={COLOR_SCHEME_PATHS[scheme]} />;
 }

@@ -5,6 +5,7 @@ import { useInsertionEffect } from 'react';
 import { alpha, useTheme, type Theme } from '@mui/material/styles';
 import { pageNonce } from '../../page-nonce';
 import './field.css';
+import './theme-classes.css';
 
 const classes = new WeakMap<Theme, string>();
 const inserted = new Set<string>();
