@@ -43,13 +43,16 @@ function fakeProvider(initial: FormData) {
 }
 
 let sessions = 0;
+/** A context of a new session (no draft or cache of another test's). */
+const newCtx = (): ProviderContext => ({
+  http: createHttpClient({ baseUrl: 'https://x.example' }),
+  params: { id: '1' },
+  locale: 'en-GB',
+  sessionKey: `user-${++sessions}`,
+});
+
 function renderEditor(provider: ProfileProvider, commands?: EditorCommands) {
-  const ctx: ProviderContext = {
-    http: createHttpClient({ baseUrl: 'https://x.example' }),
-    params: { id: '1' },
-    locale: 'en-GB',
-    sessionKey: `user-${++sessions}`,
-  };
+  const ctx = newCtx();
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
@@ -78,12 +81,7 @@ afterEach(async () => {
 describe('the editor core', () => {
   it('shows the form in its first render when the boot has read the profile and looked for a draft already', async () => {
     const { provider } = fakeProvider({ name: 'Ann', city: 'Oslo' });
-    const ctx: ProviderContext = {
-      http: createHttpClient({ baseUrl: 'https://x.example' }),
-      params: { id: '1' },
-      locale: 'en-GB',
-      sessionKey: `user-${++sessions}`,
-    };
+    const ctx = newCtx();
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     // What src/app/start-route.ts does before the app's first render.
     await client.prefetchQuery(profileQueryOptions(provider, ctx));
