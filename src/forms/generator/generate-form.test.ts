@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { validateWith } from '../ajv';
 import type { FormSpec } from './field-spec';
@@ -131,5 +132,28 @@ describe('generateForm', () => {
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     expect(validateWith(schema, { born: tomorrow }).map((e) => e.keyword)).toContain('formatMaximum');
     expect(validateWith(schema, { born: '1990-05-01' })).toEqual([]);
+  });
+
+  it('builds each object’s properties in one go, so resolving a control’s schema does not list every key', () => {
+    // V8's own view of the object: a fixed shape, not a hash table (see withPropertiesInOneGo).
+    setFlagsFromString('--allow-natives-syntax');
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- V8's native syntax compiles only at run time
+    const hasFixedShape = new Function('object', 'return %HasFastProperties(object)') as (
+      o: object,
+    ) => boolean;
+    const fields = Array.from({ length: 200 }, (_, i) => ({
+      path: `field${i}`,
+      label: `Field ${i}`,
+      type: 'text' as const,
+    }));
+    const nested = fields.slice(0, 40).map((f) => ({ ...f, path: `address.${f.path}` }));
+    const { schema } = generateForm({ fields: [...fields, ...nested] });
+    const properties = schema.properties ?? {};
+    expect(Object.keys(properties)).toHaveLength(201);
+    expect(hasFixedShape(properties)).toBe(true);
+    expect(hasFixedShape(properties.address?.properties ?? {})).toBe(true);
+    expect(Object.keys(properties.address?.properties ?? {})).toEqual(
+      nested.map((f) => f.path.split('.')[1]),
+    );
   });
 });

