@@ -9,10 +9,12 @@
 //   npm run bench:routes -- --cpu 1 --runs 5      other options: --routes /camunda/demo,/uphold/profile  --modes live
 //   npm run bench:routes -- --no-build --app before=/path/to/old/dist      compare builds in one run (A B A B …)
 //   --files lists every file fetched before the first input with its gzip size (first run of each);
+//   --latency 150 adds a round trip to every request (a mobile network);
 //   --json FILE writes every sample; CHROMIUM=/path picks the browser (else Playwright's or /usr/bin/chromium).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { buildUnlessSkipped, launchChromium, readArgs, ROOT } from './bench-cli.mjs';
@@ -24,6 +26,9 @@ const ROUTES = ['/camunda/demo', '/wise/14575282', '/navixy', '/nexudus', '/upho
 const { option, flag, extraApps } = readArgs();
 const runs = Number(option('runs', '3'));
 const cpu = Number(option('cpu', '4'));
+// A round trip added to every request (a mobile network): the page's files through Chromium's network emulation,
+// the answers the script gives itself (live mode's config.json and provider API) by answering that much later.
+const latency = Number(option('latency', '0'));
 const routes = option('routes', ROUTES.join(',')).split(',');
 const modes = option('modes', 'live,sandbox').split(',');
 const jsonFile = option('json', undefined);
@@ -102,6 +107,16 @@ async function load(app, route, mode, record = false) {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     if (!record) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    if (!record && latency > 0) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    }
+    const later = (answer) => (record || latency <= 0 ? answer() : delay(latency).then(answer));
     await page.addInitScript(probe);
     const provider = providerOf(route);
     const origin = app.url;
@@ -111,13 +126,13 @@ async function load(app, route, mode, record = false) {
         sandboxBases.map(({ id }) => [id, { baseUrl: `${origin}/proxy/${id}` }]),
       );
       await page.route('**/config.json', (r) =>
-        r.fulfill({ json: { mode: 'live', providers, embed: { allowedOrigins: [] } } }),
+        later(() => r.fulfill({ json: { mode: 'live', providers, embed: { allowedOrigins: [] } } })),
       );
       await page.route(`${origin}/proxy/**`, (r) => {
         const request = r.request();
         const answer = recorded.get(keyOf(provider, request.method(), request.url(), liveBase));
-        if (!answer) return r.fulfill({ status: 404, json: { message: 'not recorded' } });
-        return r.fulfill(answer);
+        if (!answer) return later(() => r.fulfill({ status: 404, json: { message: 'not recorded' } }));
+        return later(() => r.fulfill(answer));
       });
     }
     const bodies = new Map();
@@ -242,7 +257,7 @@ for (const route of routes) {
   }
 }
 const table = [
-  `Per-route cold loads: ${runs} per app, route and mode, ${cpu}× CPU, ${os.cpus().length} cores, load average ${os
+  `Per-route cold loads: ${runs} per app, route and mode, ${cpu}× CPU, ${latency ? `${latency} ms round trip, ` : ''}${os.cpus().length} cores, load average ${os
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')}`,
