@@ -19,6 +19,14 @@ const routeModules = () => ({
   ),
 });
 
+/** A chunk group's test: the modules at these paths, or in these folders (…/), and then their static imports. */
+const rootsOf =
+  (...paths: string[]) =>
+  (id: string) => {
+    const file = id.replaceAll('\\', '/');
+    return paths.some((root) => (root.endsWith('/') ? file.includes(`/${root}`) : file.endsWith(`/${root}`)));
+  };
+
 export default defineConfig({
   plugins: [
     react(),
@@ -37,6 +45,58 @@ export default defineConfig({
     manifest: true,
     // What boot.js preloads (the route's code) needs no second preload list at run time.
     modulePreload: { resolveDependencies: withoutRouteCodeDeps(routeModules) },
+    // The first load in a few files instead of ~45: the route-code lists above name several modules' code each, and
+    // on HTTP/1.1 (six connections per host) every file of a page waits its turn for a round trip. Grouped by who
+    // needs them, so no page loads another's code: the form (also the benchmark page's), the editor and its frame
+    // (also the embed's), the app's pages. A group takes its roots and their static imports; lazy code (other
+    // languages, the material fallback renderers, the sandbox, each provider) keeps its own files.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // What the entry imports statically (React, the locale, the provider registry, credentials) stays with
+            // the entry: the boot runs (and asks for config.json) without waiting for the groups below.
+            { name: 'boot', priority: 40, tags: ['$initial'] },
+            {
+              name: 'form',
+              priority: 30,
+              test: rootsOf(
+                'src/profile/FormView.tsx',
+                'src/profile/use-form-state.ts',
+                'src/profile/editor-state.ts',
+                'node_modules/@tanstack/react-query/build/modern/',
+                'node_modules/@tanstack/query-core/build/modern/',
+              ),
+            },
+            {
+              name: 'editor',
+              priority: 20,
+              test: rootsOf(
+                'src/profile/ProfileEditor.tsx',
+                'src/config/config-context.tsx',
+                'src/forms/renderers/markdown/markdown-images.ts',
+                'src/app/page-title.ts',
+                'src/app/route-ids.ts',
+                'src/app/use-provider-context.ts',
+                'src/app/safe-provider.ts',
+                'src/app/use-profile-page-state.ts',
+                'src/app/use-session-isolation.ts',
+                'src/app/use-leave-guard.ts',
+                'src/app/app-messages.ts',
+                'src/app/SecureStyles.tsx',
+                'src/app/ErrorBoundary.tsx',
+                'src/app/theme/app-theme.ts',
+                'src/app/theme/use-color-scheme.ts',
+                'node_modules/@mui/material/esm/styles/',
+                'node_modules/@mui/material/esm/CssBaseline/',
+              ),
+            },
+            // Named after App.tsx: withoutRouteCodeDeps knows the route's chunks by their modules' names.
+            { name: 'App', priority: 10, test: rootsOf('src/app/App.tsx', 'src/app/start-route.ts') },
+          ],
+        },
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

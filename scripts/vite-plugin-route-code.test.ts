@@ -63,6 +63,20 @@ describe('the code each kind of page needs (route-code)', () => {
     ]);
   });
 
+  it('finds a route module bundled with others into one chunk (a group of build.rolldownOptions)', () => {
+    const grouped: BuiltBundle = {
+      ...bundle,
+      'assets/App.js': chunk('assets/App.js', ['assets/react.js', 'assets/mui.js'], {
+        moduleIds: [path.join(ROOT, 'src/app/start-route.ts'), path.join(ROOT, 'src/app/App.tsx')],
+      }),
+    };
+    expect(routeCodeOf(grouped, ROOT, { app: ['src/app/start-route.ts', 'src/app/App.tsx'] }).app).toEqual([
+      '/assets/App.js',
+      '/assets/mui.js',
+      '/assets/emotion.js',
+    ]);
+  });
+
   it('writes paths under the configured base', () => {
     expect(
       routeCodeOf(bundle, ROOT, { 'provider:wise': 'src/providers/wise/provider.ts' }, '/editor/'),

@@ -17,6 +17,8 @@ export interface BuiltChunk {
   fileName: string;
   imports: readonly string[];
   facadeModuleId: string | null;
+  /** Every module bundled into it (a chunk grouped by build.rolldownOptions holds several roots). */
+  moduleIds?: readonly string[];
   isEntry: boolean;
   viteMetadata?: { importedCss: ReadonlySet<string> };
 }
@@ -60,7 +62,9 @@ export function routeCodeOf(bundle: BuiltBundle, root: string, routes: RouteModu
     const files = new Set<string>();
     for (const source of typeof sources === 'string' ? [sources] : sources) {
       const id = path.resolve(root, source);
-      const start = chunks.find((chunk) => chunk.facadeModuleId === id);
+      const start =
+        chunks.find((chunk) => chunk.facadeModuleId === id) ??
+        chunks.find((chunk) => chunk.moduleIds?.includes(id));
       if (!start)
         throw new Error(`route-code: no chunk is built from ${source} (is it imported dynamically?)`);
       for (const chunk of staticGraph(start, byFile)) {
