@@ -45,6 +45,15 @@ test('the benchmark page loads none of the app', async ({ page }) => {
   expect(urls.filter((url) => APP_CHUNK.test(url) || PROVIDER_CHUNK.test(url))).toEqual([]);
 });
 
+test("the embed loads none of the app's pages (the build groups what they share apart)", async ({ page }) => {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  await page.goto('/embed');
+  // The embed's own page without a host: its code has run.
+  await expect(page.getByText('inside a partner portal')).toBeVisible();
+  expect(urls.filter((url) => APP_CHUNK.test(url))).toEqual([]);
+});
+
 test("when the app's code cannot be fetched, the page says so and offers to reload instead of loading for ever", async ({
   page,
 }) => {
