@@ -1,5 +1,5 @@
 // The icon of a colour-scheme choice drawn as a plain inline <svg> (the paths of @mui/icons-material's outlined
-// icons), for the header's button: no SvgIcon, so no style work on the page's first render. The menu keeps MUI's.
+// icons), for the header's button and the menu: no SvgIcon, so no style work on the page's first render.
 import { SmallIcon } from '../SmallIcon';
 import type { ColorSchemePreference } from './color-scheme';
 

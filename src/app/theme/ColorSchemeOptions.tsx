@@ -8,7 +8,7 @@ import CheckIcon from '@mui/icons-material/Check';
 import { useMessages } from '../../i18n';
 import { appMessages } from '../app-messages';
 import { COLOR_SCHEME_PREFERENCES, type ColorSchemePreference } from './color-scheme';
-import { COLOR_SCHEME_ICONS } from './color-scheme-icons';
+import { ColorSchemeGlyph } from './ColorSchemeGlyph';
 import { useSystemPrefersDark } from './use-color-scheme';
 
 export function ColorSchemeOptions(props: {
@@ -32,31 +32,28 @@ export function ColorSchemeOptions(props: {
       transformOrigin={{ vertical: 'top', horizontal: 'right' }}
       slotProps={{ list: { 'aria-label': t('colorScheme.label') } }}
     >
-      {COLOR_SCHEME_PREFERENCES.map((option) => {
-        const OptionIcon = COLOR_SCHEME_ICONS[option];
-        return (
-          <MenuItem
-            key={option}
-            role="menuitemradio"
-            aria-checked={option === preference}
-            selected={option === preference}
-            onClick={() => props.onChoose(option)}
-          >
-            <ListItemIcon>
-              <OptionIcon aria-hidden fontSize="small" />
-            </ListItemIcon>
-            <ListItemText
-              primary={label(option)}
-              secondary={
-                option === 'system'
-                  ? t(systemPrefersDark ? 'colorScheme.followsDark' : 'colorScheme.followsLight')
-                  : undefined
-              }
-            />
-            {option === preference && <CheckIcon aria-hidden fontSize="small" sx={{ ml: 2 }} />}
-          </MenuItem>
-        );
-      })}
+      {COLOR_SCHEME_PREFERENCES.map((option) => (
+        <MenuItem
+          key={option}
+          role="menuitemradio"
+          aria-checked={option === preference}
+          selected={option === preference}
+          onClick={() => props.onChoose(option)}
+        >
+          <ListItemIcon>
+            <ColorSchemeGlyph scheme={option} />
+          </ListItemIcon>
+          <ListItemText
+            primary={label(option)}
+            secondary={
+              option === 'system'
+                ? t(systemPrefersDark ? 'colorScheme.followsDark' : 'colorScheme.followsLight')
+                : undefined
+            }
+          />
+          {option === preference && <CheckIcon aria-hidden fontSize="small" sx={{ ml: 2 }} />}
+        </MenuItem>
+      ))}
     </Menu>
   );
 }

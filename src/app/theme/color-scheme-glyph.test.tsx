@@ -1,14 +1,18 @@
-// The header's inline colour-scheme icons draw the same shapes as the menu's MUI icons.
+// The inline colour-scheme icons (the header's button and the menu) draw the same shapes as MUI's icons.
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
-import { COLOR_SCHEME_ICONS } from './color-scheme-icons';
+import DarkModeIcon from '@mui/icons-material/DarkModeOutlined';
+import LightModeIcon from '@mui/icons-material/LightModeOutlined';
+import SystemModeIcon from '@mui/icons-material/SettingsBrightnessOutlined';
 import { ColorSchemeGlyph, COLOR_SCHEME_PATHS } from './ColorSchemeGlyph';
+
+const MUI_ICONS = { system: SystemModeIcon, light: LightModeIcon, dark: DarkModeIcon };
 
 describe('ColorSchemeGlyph', () => {
   it.each(['system', 'light', 'dark'] as const)(
     '%s: the path of the MUI icon, hidden from assistive technology',
     (scheme) => {
-      const Icon = COLOR_SCHEME_ICONS[scheme];
+      const Icon = MUI_ICONS[scheme];
       const mui = render(<Icon />)
         .container.querySelector('path')
         ?.getAttribute('d');
