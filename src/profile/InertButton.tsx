@@ -1,8 +1,8 @@
 // A native button drawn like MUI's Button (contained, outlined, text; colour-inherit for the header) by a
 // stylesheet with the theme's variables, for the save bar and the page frame: a status change (Save → "Saving…",
-// Discard → Cancel) re-renders and mounts buttons without computing or inserting styles in the click's frame. It can be unavailable without losing the
-// focus: `aria-disabled` instead of `disabled`, so a Save pressed with the keyboard keeps the focus while it runs
-// and after (a disabled button drops it to <body>).
+// Discard → Cancel) re-renders and mounts buttons without computing or inserting styles in the click's frame. It
+// can be unavailable without losing the focus: `aria-disabled` instead of `disabled`, so a Save pressed with the
+// keyboard keeps the focus while it runs and after (a disabled button drops it to <body>).
 import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 import { useFieldThemeClass } from '../forms/renderers/field/field-theme';
 import './inert-button.css';
