@@ -8,8 +8,7 @@
 // and whether the DOM held both before the first animation frame after the click started (so that frame shows
 // them: no frame in between shows the old state), and prints them beside one frame's budget (16.7 ms at 60 Hz),
 // with what the click waited for (the main thread busy before its handlers ran) and how long the page's click
-// handlers took. The button is held 80 ms, as a
-// person's press, on a settled page. Fresh browser context per run.
+// handlers took. The button is held 80 ms, as a person's press, on a settled page. Fresh browser context per run.
 // Beside it, the floor: the same journey on a plain HTML page (a text field, a status line, a Save button whose
 // click writes "Saving…" into the line and the button, nothing else), so the figures read as a ratio to what the
 // browser itself costs at this CPU rate (`--no-floor` leaves it out).
