@@ -26,13 +26,13 @@ export interface BuiltChunk {
 /** The bundle as this plugin reads it: chunks, and assets it skips. */
 export type BuiltBundle = Record<string, BuiltChunk | { type: 'asset' }>;
 
-const chunksOf = (bundle: BuiltBundle) =>
+export const chunksOf = (bundle: BuiltBundle) =>
   Object.values(bundle).filter((output): output is BuiltChunk => output.type === 'chunk');
 
 const cssOf = (chunk: BuiltChunk): string[] => [...(chunk.viteMetadata?.importedCss ?? [])];
 
 /** Every chunk reachable from `start` through static imports (start included), in a stable order. */
-function staticGraph(start: BuiltChunk, byFile: Map<string, BuiltChunk>): BuiltChunk[] {
+export function staticGraph(start: BuiltChunk, byFile: Map<string, BuiltChunk>): BuiltChunk[] {
   const seen = new Map<string, BuiltChunk>();
   const visit = (chunk: BuiltChunk) => {
     if (seen.has(chunk.fileName)) return;
@@ -44,6 +44,16 @@ function staticGraph(start: BuiltChunk, byFile: Map<string, BuiltChunk>): BuiltC
   };
   visit(start);
   return [...seen.values()];
+}
+
+/** The chunk a source module was built into (its own, or a group's that bundles it with others). */
+export function chunkBuiltFrom(chunks: readonly BuiltChunk[], root: string, source: string, plugin: string) {
+  const id = path.resolve(root, source);
+  const chunk =
+    chunks.find((candidate) => candidate.facadeModuleId === id) ??
+    chunks.find((candidate) => candidate.moduleIds?.includes(id));
+  if (!chunk) throw new Error(`${plugin}: no chunk is built from ${source} (is it imported dynamically?)`);
+  return chunk;
 }
 
 export function routeCodeOf(bundle: BuiltBundle, root: string, routes: RouteModules, base = '/'): RouteCode {
@@ -61,13 +71,7 @@ export function routeCodeOf(bundle: BuiltBundle, root: string, routes: RouteModu
   for (const [key, sources] of Object.entries(routes)) {
     const files = new Set<string>();
     for (const source of typeof sources === 'string' ? [sources] : sources) {
-      const id = path.resolve(root, source);
-      const start =
-        chunks.find((chunk) => chunk.facadeModuleId === id) ??
-        chunks.find((chunk) => chunk.moduleIds?.includes(id));
-      if (!start)
-        throw new Error(`route-code: no chunk is built from ${source} (is it imported dynamically?)`);
-      for (const chunk of staticGraph(start, byFile)) {
+      for (const chunk of staticGraph(chunkBuiltFrom(chunks, root, source, 'route-code'), byFile)) {
         for (const file of [chunk.fileName, ...cssOf(chunk)]) if (!loaded.has(file)) files.add(file);
       }
     }
