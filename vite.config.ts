@@ -6,6 +6,7 @@ import { mswCookieStorePlugin } from './scripts/vite-plugin-msw-cookie-store.ts'
 import { ajvStandInPlugin } from './scripts/vite-plugin-ajv-stand-in.ts';
 import { mswBrowserTrimPlugin } from './scripts/vite-plugin-msw-browser-trim.ts';
 import { routeCodePlugin, withoutRouteCodeDeps } from './scripts/vite-plugin-route-code.ts';
+import { compileHintsPlugin, modulesOf } from './scripts/vite-plugin-compile-hints.ts';
 import { existsSync, readdirSync } from 'node:fs';
 
 // What public/boot.js preloads per address: the app, the embed, and each provider's module.
@@ -35,6 +36,8 @@ export default defineConfig({
     mswBrowserTrimPlugin(),
     ajvStandInPlugin(),
     routeCodePlugin(routeModules),
+    // The benchmark page (/bench) loads its own code, which boot.js need not preload.
+    compileHintsPlugin(() => modulesOf(routeModules(), ['src/app/bench/bench-entry.tsx'])),
   ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
@@ -57,6 +60,27 @@ export default defineConfig({
             // What the entry imports statically (React, the locale, the provider registry, credentials) stays with
             // the entry: the boot runs (and asks for config.json) without waiting for the groups below.
             { name: 'boot', priority: 40, tags: ['$initial'] },
+            // What the profile's first read needs (the query cache, the http client, the errors the providers'
+            // adapters raise): the boot starts that read as soon as config.json is there, while the form's and the
+            // editor's code is still being evaluated. Named after start-route.ts, as withoutRouteCodeDeps expects.
+            {
+              name: 'start-route',
+              priority: 35,
+              test: rootsOf(
+                'src/app/start-route.ts',
+                'src/api/http.ts',
+                'src/api/parse-response.ts',
+                'src/providers/common-failures.ts',
+                'src/providers/owner.ts',
+                'src/forms/generator/generate-form.ts',
+                'src/api/api-error.ts',
+                'src/forms/data/normalise.ts',
+                'src/forms/forms-messages.ts',
+                'node_modules/i18n-iso-countries/',
+                'node_modules/@tanstack/react-query/build/modern/',
+                'node_modules/@tanstack/query-core/build/modern/',
+              ),
+            },
             {
               name: 'form',
               priority: 30,
@@ -64,8 +88,6 @@ export default defineConfig({
                 'src/profile/FormView.tsx',
                 'src/profile/use-form-state.ts',
                 'src/profile/editor-state.ts',
-                'node_modules/@tanstack/react-query/build/modern/',
-                'node_modules/@tanstack/query-core/build/modern/',
               ),
             },
             {
@@ -92,7 +114,7 @@ export default defineConfig({
               ),
             },
             // Named after App.tsx: withoutRouteCodeDeps knows the route's chunks by their modules' names.
-            { name: 'App', priority: 10, test: rootsOf('src/app/App.tsx', 'src/app/start-route.ts') },
+            { name: 'App', priority: 10, test: rootsOf('src/app/App.tsx') },
           ],
         },
       },
