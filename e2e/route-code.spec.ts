@@ -6,6 +6,8 @@ import { expect, test } from './kit';
 const APP_CHUNK = /\/assets\/App-[\w-]+\.js$/;
 const PROVIDER_CHUNK = /\/assets\/provider-[\w-]+\.js$/;
 const ENTRY = /\/assets\/index-[\w-]+\.js$/;
+/** The app's own code beyond what the profile's read needs: the pages, the form and the editor. */
+const APP_CODE = /\/assets\/(App|form|editor)-[\w-]+\.js$/;
 
 /** Resolves with the first request whose URL matches. */
 const requestOf = (page: Page, url: RegExp) =>
@@ -35,6 +37,70 @@ test("the app's and the provider's code are requested before the entry script ru
   const [app, provider] = await routeCode;
   expect(app.frame()).toBe(page.mainFrame());
   expect(provider.url()).toMatch(PROVIDER_CHUNK);
+});
+
+test('config.json is requested while the page is parsed, before the entry script runs', async ({
+  editor,
+  page,
+}) => {
+  const config = requestOf(page, /\/config\.json$/);
+  let held = false;
+  await page.route(ENTRY, async (route) => {
+    held = true;
+    await config;
+    await route.continue();
+  });
+  await editor.open('camunda', { userId: 'demo' });
+  expect(held).toBe(true);
+  expect((await config).frame()).toBe(page.mainFrame());
+});
+
+test("in live mode the profile is read before the app's own code is needed: the read waits for none of it", async ({
+  editor,
+  page,
+  baseURL,
+}) => {
+  const proxy = `${baseURL}/proxy/engine-rest`;
+  await page.route('**/config.json', (route) =>
+    route.fulfill({
+      json: { mode: 'live', providers: { camunda: { baseUrl: proxy } }, embed: { allowedOrigins: [] } },
+    }),
+  );
+  await page.route('**/proxy/engine-rest/**', (route) =>
+    route.request().method() === 'OPTIONS'
+      ? route.fulfill({ json: { links: [] } })
+      : route.fulfill({ json: { id: 'ana', firstName: 'Ana', lastName: 'Live', email: 'ana@example.com' } }),
+  );
+  const read = requestOf(page, /\/proxy\/engine-rest\/user\/ana\/profile$/);
+  // The app's pages, form and editor arrive only once the read has been sent: held for ever if it waited for them.
+  await page.route(APP_CODE, async (route) => {
+    await read;
+    await route.continue();
+  });
+  await page.goto('/camunda/ana#token=live-token-123');
+  await editor.ready();
+  expect((await read).method()).toBe('GET');
+  await expect(editor.field('First name')).toHaveValue('Ana');
+});
+
+test("the code a page runs while it loads carries V8's compile hint, code loaded later does not", async ({
+  editor,
+  page,
+}) => {
+  const scripts = new Map<string, Promise<string>>();
+  page.on('response', (response) => {
+    if (/\/assets\/[\w-]+\.js$/.test(response.url())) scripts.set(response.url(), response.text());
+  });
+  await editor.open('camunda', { userId: 'demo' });
+  const firstLine = async (file: RegExp) => {
+    const url = [...scripts.keys()].find((candidate) => file.test(candidate));
+    if (!url) throw new Error(`no script ${file.source} was loaded`);
+    return (await scripts.get(url))?.split('\n')[0];
+  };
+  for (const file of [ENTRY, APP_CHUNK, PROVIDER_CHUNK, /\/assets\/(form|editor|start-route)-[\w-]+\.js$/])
+    expect(await firstLine(file), file.source).toBe('//# allFunctionsCalledOnLoad');
+  // The sandbox (this page's default) is not the live path: V8 compiles it as it goes.
+  expect(await firstLine(/\/assets\/browser-[\w-]+\.js$/)).not.toBe('//# allFunctionsCalledOnLoad');
 });
 
 test('the benchmark page loads none of the app', async ({ page }) => {

@@ -10,6 +10,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { credentials, subjectOfCredential } from './api/credentials';
 import { SANDBOX_SUBJECT, SANDBOX_TOKEN } from './app/sandbox-token';
+import { takeEarlyConfigRequest } from './config/early-config';
 import { loadConfig } from './config/load-config';
 import { appLocale, embedLocale, messagesReady, setLocale } from './i18n';
 import { findProvider } from './providers';
@@ -29,17 +30,25 @@ const appCode = once(() => import('./app/App'));
 const embedCode = once(() => import('./app/EmbedApp'));
 const startRouteCode = once(() => import('./app/start-route'));
 
-/** Starts fetching the code the route needs, so it arrives in parallel with config.json (no request chain). */
-function preloadRoute(pathname: string) {
+/**
+ * Starts the code the route needs. The app's own (the largest: the form, the editor, MUI) is evaluated after the
+ * profile's read has started (boot() imports it then), so evaluating it does not hold up config.json's answer and
+ * that read; but if config.json is still on its way once the read's code is ready, it is evaluated meanwhile.
+ */
+function preloadRoute(pathname: string, configLoading: Promise<unknown>) {
   if (pathname === '/embed') {
     embedCode().catch(ignore);
     return;
   }
-  // In this order: the browser evaluates each import's modules in turn, and what starts the profile's read (small)
-  // is then ready before the app's code (large) has been evaluated.
-  startRouteCode().catch(ignore);
-  findProvider(pathname.split('/')[1])?.load().catch(ignore);
-  appCode().catch(ignore);
+  let configSettled = false;
+  configLoading.then(
+    () => (configSettled = true),
+    () => (configSettled = true),
+  );
+  // What starts the profile's read (small): the boot's own code and the provider's.
+  Promise.all([startRouteCode(), findProvider(pathname.split('/')[1])?.load()]).then(() => {
+    if (!configSettled) appCode().catch(ignore);
+  }, ignore);
 }
 
 async function boot() {
@@ -53,9 +62,9 @@ async function boot() {
   if (fragment.token && !embedded) {
     credentials.signIn(fragment.token, fragment.subject ?? subjectOfCredential(fragment.token));
   }
-  // config.json is asked for first: the route's code is on its way already (boot.js).
-  const configLoading = loadConfig();
-  preloadRoute(window.location.pathname);
+  // config.json was asked for by boot.js while the page was parsed (else now); the route's code is on its way too.
+  const configLoading = loadConfig('/config.json', takeEarlyConfigRequest() ?? fetch);
+  preloadRoute(window.location.pathname, configLoading);
   let config;
   try {
     config = await configLoading;
@@ -68,6 +77,8 @@ async function boot() {
     return;
   }
   if (config.mode === 'sandbox') {
+    // The read waits for the sandbox's worker: the app's code is evaluated meanwhile.
+    if (!embedded) appCode().catch(ignore);
     const [{ startSandbox }, { saveSettings }] = await Promise.all([
       import('./sandbox/browser'),
       import('./profile/save-settings'),
@@ -92,11 +103,12 @@ async function boot() {
     );
     return;
   }
-  // The editor's first read starts now, while the app's code is evaluated and rendered, not after its first render.
+  // The editor's first read starts now, before the app's code is evaluated and rendered, not after its first render.
   const { startRoute, createAppQueryClient } = await startRouteCode();
   const queryClient = createAppQueryClient();
-  // The first render waits for the provider's code too, so that it is the editor's (it loads beside the app's).
-  const [{ App }] = await Promise.all([appCode(), startRoute(queryClient, config, window.location.pathname)]);
+  // The first render waits for the provider's code too, so that it is the editor's.
+  await startRoute(queryClient, config, window.location.pathname);
+  const { App } = await appCode();
   // The words of the language shown are there before the first paint (English is bundled).
   await messagesReady();
   const reactRoot = createRoot(root);
