@@ -56,9 +56,11 @@ export function useRoomForBar(bar: RefObject<HTMLElement | null>) {
     const update = () => {
       root.style.scrollPaddingBottom = `${Math.ceil(element.getBoundingClientRect().height) + 8}px`;
     };
-    update();
+    // The observer's first report comes after the browser's next layout: measuring here instead would force a
+    // layout of the page just rendered before its first paint (~15 ms at 4× CPU on a provider's page).
     const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
-    observer?.observe(element);
+    if (observer) observer.observe(element);
+    else update();
     return () => {
       observer?.disconnect();
       root.style.scrollPaddingBottom = before;
