@@ -96,3 +96,31 @@ test('in sandbox mode the control surface is there, and its code is what the liv
   expect(await page.evaluate(() => 'profileEditorSandbox' in window)).toBe(true);
   expect((await Promise.all(scripts)).some((code) => code.includes('profileEditorSandbox'))).toBe(true);
 });
+
+test('a mock worker left by an earlier sandbox session is unregistered once a live page has loaded', async ({
+  editor,
+  page,
+  baseURL,
+}) => {
+  await editor.open('camunda', { userId: 'demo' });
+  const workers = () =>
+    page.evaluate(async () =>
+      (await navigator.serviceWorker.getRegistrations()).map((r) => r.active?.scriptURL ?? '').join(' '),
+    );
+  expect(await workers()).toContain('mockServiceWorker.js');
+  const proxy = `${baseURL}/proxy/engine-rest`;
+  await page.route('**/config.json', (route) =>
+    route.fulfill({
+      json: { mode: 'live', providers: { camunda: { baseUrl: proxy } }, embed: { allowedOrigins: [] } },
+    }),
+  );
+  await page.route('**/proxy/engine-rest/**', (route) =>
+    route.request().method() === 'OPTIONS'
+      ? route.fulfill({ json: { links: [] } })
+      : route.fulfill({ json: { id: 'ana', firstName: 'Ana', lastName: 'Live', email: 'ana@example.com' } }),
+  );
+  await page.goto('/camunda/ana#token=live-token-123');
+  await editor.ready();
+  // Not before the page is idle: the page's own requests and first render come first.
+  await expect.poll(workers).toBe('');
+});

@@ -51,6 +51,12 @@ function preloadRoute(pathname: string, configLoading: Promise<unknown>) {
   }, ignore);
 }
 
+/** Runs `task` when the browser has nothing else to do (or within 2 s at the latest). */
+const whenIdle = (task: () => void) => {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 1000);
+};
+
 async function boot() {
   if (window.location.pathname === '/bench') {
     (await import('./app/bench/bench-entry')).renderBench(root);
@@ -90,8 +96,11 @@ async function boot() {
     });
     if (!credentials.token && !embedded) credentials.signIn(SANDBOX_TOKEN, SANDBOX_SUBJECT);
   } else {
-    // Not awaited: it matters from the next page load on, and the page's own requests need not wait for it.
-    import('./app/forget-stale-worker').then(({ forgetSandboxWorker }) => forgetSandboxWorker(), ignore);
+    // Once the page is idle: it matters from the next page load on (a worker cannot let go of a page it controls),
+    // so its code and its request to the browser wait until the first page has been rendered.
+    whenIdle(() => {
+      import('./app/forget-stale-worker').then(({ forgetSandboxWorker }) => forgetSandboxWorker(), ignore);
+    });
   }
   if (embedded) {
     const { EmbedApp } = await embedCode();
