@@ -99,7 +99,9 @@ async function boot() {
     // Once the page is idle: it matters from the next page load on (a worker cannot let go of a page it controls),
     // so its code and its request to the browser wait until the first page has been rendered.
     whenIdle(() => {
-      import('./app/forget-stale-worker').then(({ forgetSandboxWorker }) => forgetSandboxWorker(), ignore);
+      import('./app/forget-stale-worker')
+        .then(({ forgetSandboxWorker }) => forgetSandboxWorker())
+        .catch(ignore);
     });
   }
   if (embedded) {
