@@ -1,6 +1,7 @@
 // Live mode: no sandbox code (and no sandbox control surface), requests go to the configured base URL (a partner's
 // proxy) with the credential from the URL fragment, which never stays in the address bar or appears in any URL.
 import { expect, test } from './kit';
+import { goLiveWithCamunda, LIVE_PROFILE } from './live-camunda';
 
 test('live mode sends the fragment token to the proxy and loads no mock worker and no sandbox control', async ({
   editor,
@@ -8,20 +9,9 @@ test('live mode sends the fragment token to the proxy and loads no mock worker a
   page,
   baseURL,
 }) => {
-  const proxy = `${baseURL}/proxy/engine-rest`;
-  await page.route('**/config.json', (route) =>
-    route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({
-        mode: 'live',
-        providers: { camunda: { baseUrl: proxy } },
-        embed: { allowedOrigins: [] },
-      }),
-    }),
-  );
   const seen: { method: string; url: string; auth: string | undefined; body: string | null }[] = [];
-  let profile = { id: 'ana', firstName: 'Ana', lastName: 'Live', email: 'ana@example.com' };
-  await page.route('**/proxy/engine-rest/**', async (route) => {
+  let profile = LIVE_PROFILE;
+  const proxy = await goLiveWithCamunda(page, baseURL, async (route) => {
     const request = route.request();
     seen.push({
       method: request.method(),
@@ -108,17 +98,7 @@ test('a mock worker left by an earlier sandbox session is unregistered once a li
       (await navigator.serviceWorker.getRegistrations()).map((r) => r.active?.scriptURL ?? '').join(' '),
     );
   expect(await workers()).toContain('mockServiceWorker.js');
-  const proxy = `${baseURL}/proxy/engine-rest`;
-  await page.route('**/config.json', (route) =>
-    route.fulfill({
-      json: { mode: 'live', providers: { camunda: { baseUrl: proxy } }, embed: { allowedOrigins: [] } },
-    }),
-  );
-  await page.route('**/proxy/engine-rest/**', (route) =>
-    route.request().method() === 'OPTIONS'
-      ? route.fulfill({ json: { links: [] } })
-      : route.fulfill({ json: { id: 'ana', firstName: 'Ana', lastName: 'Live', email: 'ana@example.com' } }),
-  );
+  await goLiveWithCamunda(page, baseURL);
   await page.goto('/camunda/ana#token=live-token-123');
   await editor.ready();
   // Not before the page is idle: the page's own requests and first render come first.

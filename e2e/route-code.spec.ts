@@ -2,6 +2,7 @@
 // index.html), not after the entry script has run and config.json has come back.
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './kit';
+import { goLiveWithCamunda } from './live-camunda';
 
 const APP_CHUNK = /\/assets\/App-[\w-]+\.js$/;
 const PROVIDER_CHUNK = /\/assets\/provider-[\w-]+\.js$/;
@@ -60,17 +61,7 @@ test("in live mode the profile is read before the app's own code is needed: the 
   page,
   baseURL,
 }) => {
-  const proxy = `${baseURL}/proxy/engine-rest`;
-  await page.route('**/config.json', (route) =>
-    route.fulfill({
-      json: { mode: 'live', providers: { camunda: { baseUrl: proxy } }, embed: { allowedOrigins: [] } },
-    }),
-  );
-  await page.route('**/proxy/engine-rest/**', (route) =>
-    route.request().method() === 'OPTIONS'
-      ? route.fulfill({ json: { links: [] } })
-      : route.fulfill({ json: { id: 'ana', firstName: 'Ana', lastName: 'Live', email: 'ana@example.com' } }),
-  );
+  await goLiveWithCamunda(page, baseURL);
   const read = requestOf(page, /\/proxy\/engine-rest\/user\/ana\/profile$/);
   // The app's pages, form and editor arrive only once the read has been sent: held for ever if it waited for them.
   await page.route(APP_CODE, async (route) => {
