@@ -1,9 +1,9 @@
 // Boot: take the credential out of the URL fragment before anything else runs (on every route), load and
 // validate config.json, start the sandbox when asked (its code is never loaded in live mode), then render. /bench
 // renders the benchmark form alone; /embed is the editor for a partner portal's iframe (its credential comes only
-// from the host's `init` message: a fragment there is removed and never used). The route's code (the app and the
-// provider's module) is fetched while config.json is, not after it (boot.js starts it while the HTML is parsed), and
-// the editor's first read starts as soon as config.json and the provider's code are there, before the first render.
+// from the host's `init` message: a fragment there is removed and never used). config.json and the route's code
+// (the app and the provider's module) are fetched while the HTML is parsed (boot.js), and the editor's first read
+// starts as soon as config.json and the provider's code are there, before the app's own code is evaluated.
 // Keep this import first: evaluating it removes the credential from the address bar.
 import { fragmentCredentials as fragment } from './api/fragment-credentials';
 import { startTransition, StrictMode } from 'react';
