@@ -33,9 +33,15 @@ async function pickCountry(page: Page, label: string, typed: string, name: strin
   await page.getByRole('option', { name, exact: true }).click();
 }
 
-/** Saves a category and waits for Uphold's answer. */
+/**
+ * Saves a category and waits for Uphold's answer: the save bar's line goes from "unsaved" to "saved" (the status
+ * region alone may still say "Saved" from the save before, and leaving then would find this one in flight).
+ */
 async function save(page: Page, category: string) {
+  const line = page.locator('[data-save-bar] [data-save-status]');
+  await expect(line).not.toHaveAttribute('data-save-status', 'saved');
   await page.getByRole('button', { name: `Save ${category}` }).click();
+  await expect(line).toHaveAttribute('data-save-status', 'saved');
   await expect(page.getByRole('status')).toContainText('Saved');
 }
 
