@@ -99,8 +99,6 @@ export default defineConfig({
                 'src/forms/renderers/markdown/markdown-images.ts',
                 'src/app/page-title.ts',
                 'src/app/route-ids.ts',
-                'src/app/use-provider-context.ts',
-                'src/app/safe-provider.ts',
                 'src/app/use-profile-page-state.ts',
                 'src/app/use-session-isolation.ts',
                 'src/app/use-leave-guard.ts',

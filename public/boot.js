@@ -49,9 +49,10 @@
   });
 })();
 
-// config.json, asked for while the page is parsed instead of after the app's first module has been evaluated (React
-// alone is ~0.1 s at 4× CPU): src/config/early-config.ts hands this request to the boot (src/main.tsx), which reads
-// and validates its answer as it would its own. Asked as the boot asks (never from the cache), once, and not on /bench.
+// config.json, asked for while the page is parsed instead of after the app's first module has been evaluated
+// (React alone is ~0.1 s at 4× CPU): src/config/early-config.ts hands this request to the boot (src/main.tsx), which
+// reads and validates its answer as it would its own. Asked as the boot asks (never from the cache), once, and not
+// on /bench.
 (function () {
   if (location.pathname === '/bench' || typeof fetch !== 'function' || typeof Symbol !== 'function') return;
   var request = fetch('/config.json', { cache: 'no-store', headers: { Accept: 'application/json' } });
