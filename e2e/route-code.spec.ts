@@ -21,20 +21,29 @@ const requestOf = (page: Page, url: RegExp) =>
     page.on('request', listener);
   });
 
+/**
+ * Holds back the scripts matching `url` until `until` settles; `held()` tells whether any was asked for. What only
+ * those scripts could start then never happens: the test waiting for it fails.
+ */
+async function holdBack(page: Page, url: RegExp, until: Promise<unknown>) {
+  let held = false;
+  await page.route(url, async (route) => {
+    held = true;
+    await until;
+    await route.continue();
+  });
+  return { held: () => held };
+}
+
 test("the app's and the provider's code are requested before the entry script runs", async ({
   editor,
   page,
 }) => {
   const routeCode = Promise.all([requestOf(page, APP_CHUNK), requestOf(page, PROVIDER_CHUNK)]);
   // The entry script is held until both are on their way: without the preload it would be held for ever.
-  let held = false;
-  await page.route(ENTRY, async (route) => {
-    held = true;
-    await routeCode;
-    await route.continue();
-  });
+  const entry = await holdBack(page, ENTRY, routeCode);
   await editor.open('camunda', { userId: 'demo' });
-  expect(held).toBe(true);
+  expect(entry.held()).toBe(true);
   const [app, provider] = await routeCode;
   expect(app.frame()).toBe(page.mainFrame());
   expect(provider.url()).toMatch(PROVIDER_CHUNK);
@@ -45,14 +54,9 @@ test('config.json is requested while the page is parsed, before the entry script
   page,
 }) => {
   const config = requestOf(page, /\/config\.json$/);
-  let held = false;
-  await page.route(ENTRY, async (route) => {
-    held = true;
-    await config;
-    await route.continue();
-  });
+  const entry = await holdBack(page, ENTRY, config);
   await editor.open('camunda', { userId: 'demo' });
-  expect(held).toBe(true);
+  expect(entry.held()).toBe(true);
   expect((await config).frame()).toBe(page.mainFrame());
 });
 
@@ -64,10 +68,7 @@ test("in live mode the profile is read before the app's own code is needed: the 
   await goLiveWithCamunda(page, baseURL);
   const read = requestOf(page, /\/proxy\/engine-rest\/user\/ana\/profile$/);
   // The app's pages, form and editor arrive only once the read has been sent: held for ever if it waited for them.
-  await page.route(APP_CODE, async (route) => {
-    await read;
-    await route.continue();
-  });
+  await holdBack(page, APP_CODE, read);
   await page.goto('/camunda/ana#token=live-token-123');
   await editor.ready();
   expect((await read).method()).toBe('GET');
