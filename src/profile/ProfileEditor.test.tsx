@@ -7,7 +7,8 @@ import { generateForm } from '../forms/generator/generate-form';
 import { loadPhoneCheck } from '../forms/phone-format';
 import type { FormData, ProfileProvider, ProviderContext, SaveRequest } from '../providers/types';
 import { clearDrafts, loadDraft } from './drafts';
-import { createCommandChannel, type EditorCommands } from './editor-events';
+import type { EditorCommands } from './editor-events';
+import { listenedCommandChannel } from '../testing/command-channel';
 import { draftLookupKey, settledDraftLookup, startDraftLookup } from './early-draft-lookup';
 import { ProfileEditor } from './ProfileEditor';
 import { profileQueryOptions } from './use-profile';
@@ -100,12 +101,13 @@ describe('the editor core', () => {
 
   it('Save first flushes every input, then validates and sends what was typed — no waiting', async () => {
     const { provider, saves } = fakeProvider({ name: 'Ann', city: 'Oslo' });
-    const commands = createCommandChannel();
+    const commands = listenedCommandChannel();
     renderEditor(provider, commands);
     await screen.findByRole('textbox', { name: 'Name' });
     // The inputs hold these keystrokes (committed only after a pause): a save must not lose them.
     fireEvent.change(field('Name'), { target: { value: 'Bea' } });
     fireEvent.change(field('City'), { target: { value: 'Bergen' } });
+    await commands.subscribed;
     act(() => commands.send('save'));
     await waitFor(() => expect(saves).toEqual([{ name: 'Bea', city: 'Bergen' }]));
     await waitFor(() =>
@@ -115,10 +117,11 @@ describe('the editor core', () => {
 
   it('validates the flushed draft: a field just emptied blocks the save and gets the focus', async () => {
     const { provider, saves } = fakeProvider({ name: 'Ann' });
-    const commands = createCommandChannel();
+    const commands = listenedCommandChannel();
     renderEditor(provider, commands);
     await screen.findByRole('textbox', { name: 'Name' });
     fireEvent.change(field('Name'), { target: { value: '' } });
+    await commands.subscribed;
     act(() => commands.send('save'));
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent('Please correct the highlighted field'),

@@ -8,7 +8,8 @@ import { ApiError } from '../api/api-error';
 import { generateForm } from '../forms/generator/generate-form';
 import type { FormData, ProfileProvider, ProviderContext } from '../providers/types';
 import { clearDrafts } from './drafts';
-import { createCommandChannel, type EditorCommands, type EditorEvent } from './editor-events';
+import type { EditorCommands, EditorEvent } from './editor-events';
+import { listenedCommandChannel } from '../testing/command-channel';
 import { ProfileEditor } from './ProfileEditor';
 
 const generated = generateForm({
@@ -184,11 +185,12 @@ describe('save feedback', () => {
 
   it("a portal's save blocked by invalid fields answers with an error naming the fields", async () => {
     const { provider, saves } = fakeProvider({ name: 'Ann', email: 'ann@example.com' });
-    const commands = createCommandChannel();
+    const commands = listenedCommandChannel();
     const events: EditorEvent[] = [];
     renderEditor(provider, undefined, { commands, onEvent: (event) => events.push(event) });
     await screen.findByRole('textbox', { name: 'Name' });
     type('E-mail', '');
+    await commands.subscribed;
     act(() => commands.send('save'));
     await waitFor(() =>
       expect(events.filter((event) => event.type === 'error')).toEqual([
