@@ -95,6 +95,25 @@ test("the code a page runs while it loads carries V8's compile hint, code loaded
   expect(await firstLine(/\/assets\/browser-[\w-]+\.js$/)).not.toBe('//# allFunctionsCalledOnLoad');
 });
 
+test("no page builds emotion's styled component for every HTML tag (the styled engine needs none of them)", async ({
+  editor,
+  page,
+}) => {
+  const scripts: Promise<{ url: string; code: string }>[] = [];
+  page.on('response', (response) => {
+    const url = response.url();
+    if (/\/assets\/[\w-]+\.js$/.test(url)) scripts.push(response.text().then((code) => ({ url, code })));
+  });
+  await editor.open('camunda', { userId: 'demo' });
+  await page.goto('/bench');
+  await expect(page.getByRole('textbox', { name: /^Text 0/ })).toBeVisible();
+  // @emotion/styled's main entry: `styled[tag] = styled(tag)` for a list of tags that starts a, abbr, address, area.
+  const tagList = /\Wa\W{1,3}abbr\W{1,3}address\W{1,3}area\W/;
+  const loaded = await Promise.all(scripts);
+  expect(loaded.length).toBeGreaterThan(0);
+  expect(loaded.filter(({ code }) => tagList.test(code)).map(({ url }) => url)).toEqual([]);
+});
+
 test('the benchmark page loads none of the app', async ({ page }) => {
   const urls: string[] = [];
   page.on('request', (request) => urls.push(request.url()));
