@@ -114,6 +114,35 @@ test("no page builds emotion's styled component for every HTML tag (the styled e
   expect(loaded.filter(({ code }) => tagList.test(code)).map(({ url }) => url)).toEqual([]);
 });
 
+test('a page shows no SVG image (Chromium loads each as a document of its own while the page first renders)', async ({
+  editor,
+  page,
+}) => {
+  const styles: Promise<{ url: string; css: string }>[] = [];
+  page.on('response', (response) => {
+    const url = response.url();
+    if (/\.css$/.test(url)) styles.push(response.text().then((css) => ({ url, css })));
+  });
+  // Camunda's read-only user id shows the lock icon.
+  await editor.open('camunda', { userId: 'demo' });
+  await expect(page.getByLabel('User id')).toBeVisible();
+  const loaded = await Promise.all(styles);
+  expect(loaded.length).toBeGreaterThan(0);
+  expect(loaded.filter(({ css }) => /url\(\s*['"]?data:image\/svg/.test(css)).map(({ url }) => url)).toEqual(
+    [],
+  );
+  // The tab's icon too: Chromium fetches and decodes it in the page's renderer.
+  const icons = await page
+    .locator('link[rel~="icon"]')
+    .evaluateAll((links) => links.map((link) => (link instanceof HTMLLinkElement ? link.href : '')));
+  expect(icons.length).toBeGreaterThan(0);
+  for (const href of icons) {
+    const response = await page.request.get(href);
+    expect(response.ok(), href).toBe(true);
+    expect(response.headers()['content-type'], href).not.toContain('svg');
+  }
+});
+
 test('the benchmark page loads none of the app', async ({ page }) => {
   const urls: string[] = [];
   page.on('request', (request) => urls.push(request.url()));
