@@ -35,6 +35,25 @@ async function holdBack(page: Page, url: RegExp, until: Promise<unknown>) {
   return { held: () => held };
 }
 
+/** The URLs matching `url` the page has loaded so far (a set that grows as it loads more). */
+function loadedFiles(page: Page, url: RegExp) {
+  const urls = new Set<string>();
+  page.on('response', (response) => {
+    if (response.ok() && url.test(response.url())) urls.add(response.url());
+  });
+  return urls;
+}
+
+/** Each file's text, fetched again once the page is done (a response's own body may be gone by then). */
+const contentsOf = (page: Page, urls: Set<string>) =>
+  Promise.all(
+    [...urls].map(async (url) => {
+      const response = await page.request.get(url);
+      expect(response.ok(), url).toBe(true);
+      return { url, text: await response.text() };
+    }),
+  );
+
 test("the app's and the provider's code are requested before the entry script runs", async ({
   editor,
   page,
@@ -99,38 +118,30 @@ test("no page builds emotion's styled component for every HTML tag (the styled e
   editor,
   page,
 }) => {
-  const scripts: Promise<{ url: string; code: string }>[] = [];
-  page.on('response', (response) => {
-    const url = response.url();
-    if (/\/assets\/[\w-]+\.js$/.test(url)) scripts.push(response.text().then((code) => ({ url, code })));
-  });
+  const scripts = loadedFiles(page, /\/assets\/[\w-]+\.js$/);
   await editor.open('camunda', { userId: 'demo' });
   await page.goto('/bench');
   await expect(page.getByRole('textbox', { name: /^Text 0/ })).toBeVisible();
   // @emotion/styled's main entry: `styled[tag] = styled(tag)` for a list of tags that starts a, abbr, address, area.
   const tagList = /\Wa\W{1,3}abbr\W{1,3}address\W{1,3}area\W/;
-  const loaded = await Promise.all(scripts);
+  const loaded = await contentsOf(page, scripts);
   expect(loaded.length).toBeGreaterThan(0);
-  expect(loaded.filter(({ code }) => tagList.test(code)).map(({ url }) => url)).toEqual([]);
+  expect(loaded.filter(({ text }) => tagList.test(text)).map(({ url }) => url)).toEqual([]);
 });
 
 test('a page shows no SVG image (Chromium loads each as a document of its own while the page first renders)', async ({
   editor,
   page,
 }) => {
-  const styles: Promise<{ url: string; css: string }>[] = [];
-  page.on('response', (response) => {
-    const url = response.url();
-    if (/\.css$/.test(url)) styles.push(response.text().then((css) => ({ url, css })));
-  });
+  const styles = loadedFiles(page, /\.css$/);
   // Camunda's read-only user id shows the lock icon.
   await editor.open('camunda', { userId: 'demo' });
   await expect(page.getByLabel('User id')).toBeVisible();
-  const loaded = await Promise.all(styles);
+  const loaded = await contentsOf(page, styles);
   expect(loaded.length).toBeGreaterThan(0);
-  expect(loaded.filter(({ css }) => /url\(\s*['"]?data:image\/svg/.test(css)).map(({ url }) => url)).toEqual(
-    [],
-  );
+  expect(
+    loaded.filter(({ text }) => /url\(\s*['"]?data:image\/svg/.test(text)).map(({ url }) => url),
+  ).toEqual([]);
   // The tab's icon too: Chromium fetches and decodes it in the page's renderer.
   const icons = await page
     .locator('link[rel~="icon"]')
