@@ -1,9 +1,7 @@
-// The forms namespace in the locale of the JSON Forms tree a renderer is in (the form's locale).
-import { useJsonForms } from '@jsonforms/react';
-import { currentLocale } from '../i18n';
+// The forms namespace in the locale of the form a renderer is in.
+import { useFormLocale } from './form-locale';
 import { formsMessages } from './forms-messages';
 
 export function useFormsText() {
-  const locale = useJsonForms().i18n?.locale ?? currentLocale();
-  return formsMessages.in(locale);
+  return formsMessages.in(useFormLocale());
 }

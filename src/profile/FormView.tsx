@@ -3,6 +3,7 @@
 // Edits are taken from JSON Forms' dispatch (not its debounced onChange), so the editor's draft never lags behind.
 import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { ErrorObject } from 'ajv';
+import { FormLocaleContext } from '../forms/form-locale';
 import { JsonFormsContext, JsonFormsDispatch, JsonFormsStateProvider, useJsonForms } from '@jsonforms/react';
 import {
   UPDATE_DATA,
@@ -85,7 +86,9 @@ export const FormView = memo(function FormView(props: FormViewProps) {
           middleware={middleware}
         >
           <EditTap onEdit={applyEdit}>
-            <JsonFormsDispatch />
+            <FormLocaleContext.Provider value={locale}>
+              <JsonFormsDispatch />
+            </FormLocaleContext.Provider>
           </EditTap>
         </JsonFormsStateProvider>
       </InputRegistryContext.Provider>

@@ -9,8 +9,8 @@ import type {
   JsonFormsRendererRegistryEntry,
   OwnPropsOfRenderer,
 } from '@jsonforms/core';
-import { JsonFormsDispatch, useJsonForms } from '@jsonforms/react';
-import { currentLocale } from '../../../i18n';
+import { JsonFormsDispatch } from '@jsonforms/react';
+import { useFormLocale } from '../../form-locale';
 import { formsMessages } from '../../forms-messages';
 import { UnsupportedElement } from '../unsupported/UnsupportedElement';
 import { lastResortTester } from '../unsupported/tester';
@@ -49,7 +49,7 @@ export function MaterialFallback(props: OwnPropsOfRenderer) {
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const root = useRef<HTMLDivElement>(null);
-  const locale = useJsonForms().i18n?.locale ?? currentLocale();
+  const locale = useFormLocale();
   useTiedGroupErrors(root);
   useEffect(() => {
     if (set) return;

@@ -2,7 +2,7 @@
 // testers, highest rank wins) and the element's output is kept while its own props stay the same, so a commit of
 // one field does not re-run JSON Forms' dispatch for every element of a long form. Controls get their ids from
 // JSON Forms' id registry, as its own dispatch gives them.
-import { currentLocale } from '../../../i18n';
+import { useFormLocale } from '../../form-locale';
 import { formsMessages } from '../../forms-messages';
 import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import {
@@ -67,7 +67,7 @@ function ElementDispatch({ uischema, schema, path, enabled, renderers, cells }: 
     }
     return best;
   }, [allRenderers, uischema, schema, rootSchema, config]);
-  const locale = ctx.i18n?.locale ?? currentLocale();
+  const locale = useFormLocale();
   return useMemo(
     () =>
       Renderer ? (

@@ -1,7 +1,6 @@
 // An editable list of objects (add, edit, remove) whose items show their fields at once, each input labelled
 // with its position ("Occupation 2") and each remove button naming the item it removes.
-import { currentLocale } from '../../../i18n';
-import { useJsonForms } from '@jsonforms/react';
+import { useFormLocale } from '../../form-locale';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -51,7 +50,7 @@ export function ListControlView(props: ControlProps) {
   const items = useMemo(() => (Array.isArray(props.data) ? (props.data as unknown[]) : []), [props.data]);
   const settings = (uischema.options?.list ?? {}) as ListOptions;
   const name = settings.itemLabel ?? 'Item';
-  const locale = useJsonForms().i18n?.locale ?? currentLocale();
+  const locale = useFormLocale();
   const names = listNames(name, locale);
   const itemSchema = (schema.items ?? {}) as JsonSchema;
   const detail = uischema.options?.detail as UISchemaElement | undefined;

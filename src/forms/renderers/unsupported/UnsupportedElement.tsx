@@ -4,6 +4,7 @@ import Alert from '@mui/material/Alert';
 import type { LayoutProps } from '@jsonforms/core';
 import { useJsonForms, withJsonFormsLayoutProps } from '@jsonforms/react';
 import { currentLocale } from '../../../i18n';
+import { useFormLocale } from '../../form-locale';
 import { formsMessages } from '../../forms-messages';
 import { nonObjectRootType } from './tester';
 
@@ -12,7 +13,7 @@ export function unsupportedMessage(type: string, locale: string = currentLocale(
 }
 
 export function UnsupportedElementView({ uischema, visible, label }: LayoutProps) {
-  const locale = useJsonForms().i18n?.locale ?? currentLocale();
+  const locale = useFormLocale();
   if (!visible) return null;
   const type = typeof uischema.type === 'string' && uischema.type !== '' ? uischema.type : 'unknown';
   const title = typeof label === 'string' && label.trim() !== '' ? label : undefined;
@@ -29,7 +30,7 @@ export const UnsupportedElement = withJsonFormsLayoutProps(memo(UnsupportedEleme
 /** The whole form's notice when its schema root is not an object (nothing under it is drawn). */
 export function NonObjectRootView({ visible }: LayoutProps) {
   const ctx = useJsonForms();
-  const locale = ctx.i18n?.locale ?? currentLocale();
+  const locale = useFormLocale();
   if (!visible) return null;
   const type = nonObjectRootType(ctx.core?.schema) ?? 'unknown';
   return (
