@@ -152,6 +152,44 @@ test('a page shows no SVG image (Chromium loads each as a document of its own wh
   ).toEqual([]);
 });
 
+/** The data URLs of the SVG images the trace's events name (Chromium's image paints and decodes). */
+function svgImagesIn(trace: Buffer): string[] {
+  const parsed: unknown = JSON.parse(trace.toString());
+  const events: unknown[] =
+    typeof parsed === 'object' &&
+    parsed !== null &&
+    'traceEvents' in parsed &&
+    Array.isArray(parsed.traceEvents)
+      ? parsed.traceEvents
+      : [];
+  const urls = events.map((event) => {
+    if (typeof event !== 'object' || event === null || !('args' in event)) return '';
+    const { args } = event;
+    if (typeof args !== 'object' || args === null || !('data' in args)) return '';
+    const { data } = args;
+    return typeof data === 'object' && data !== null && 'url' in data && typeof data.url === 'string'
+      ? data.url
+      : '';
+  });
+  return urls.filter((url) => url.startsWith('data:image/svg'));
+}
+
+test("a date field's calendar button paints no SVG image (Chromium's own is one, loaded as a document)", async ({
+  browser,
+  page,
+}) => {
+  await browser.startTracing(page, { categories: ['devtools.timeline'] });
+  await page.goto('/bench?n=5');
+  const date = page.getByLabel(/^Date 1/);
+  await expect(date).toHaveAttribute('type', 'date');
+  // Two frames: the field has been painted.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  const trace = await browser.stopTracing();
+  expect(svgImagesIn(trace)).toEqual([]);
+});
+
 test('the benchmark page loads none of the app', async ({ page }) => {
   const urls: string[] = [];
   page.on('request', (request) => urls.push(request.url()));
