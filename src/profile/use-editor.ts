@@ -12,7 +12,7 @@ import { editorText } from './editor-text';
 import { blockingWithin } from './editor-validation';
 import { withoutSecrets } from '../forms/data/form-data';
 import { profileKeys } from './profile-keys';
-import { afterPaint } from './after-paint';
+import { afterPaint } from '../forms/after-paint';
 import { runSave, SaveStopped, type SavePart } from './save-flow';
 import { saveSettings } from './save-settings';
 import { useFormState } from './use-form-state';
