@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { render, renderHook, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { JsonForms } from '@jsonforms/react';
 import type { UISchemaElement } from '@jsonforms/core';
 import { cellSet, rendererSet } from '../index';
-import { FIRST_CHUNK, NEXT_CHUNK, useProgressiveCount } from './ProgressiveVerticalLayout';
+import { FIRST_CHUNK, NEXT_CHUNK, QUIET_MS, useProgressiveCount } from './ProgressiveVerticalLayout';
 
 const n = FIRST_CHUNK + 70;
 const keys = Array.from({ length: n }, (_, i) => `f${i}`);
@@ -27,6 +27,35 @@ describe('ProgressiveVerticalLayout', () => {
     // Each step commits a small chunk (a keystroke never waits behind a long commit).
     const steps = seen.slice(1).map((count, i) => count - (seen[i] ?? 0));
     expect(Math.max(...steps)).toBeLessThanOrEqual(NEXT_CHUNK);
+  });
+
+  it('holds the rest of the form while the person is typing, and goes on once they pause', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.advanceTimersByTime(QUIET_MS);
+      // The person is typing as the form appears: its first screenful shows, the rest waits.
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+      const { result } = renderHook(() => useProgressiveCount(n));
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(0);
+      });
+      const before = result.current;
+      expect(before).toBe(FIRST_CHUNK);
+      // Keys 100 ms apart for a second: no chunk lands between them.
+      for (let i = 0; i < 10; i++) {
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+        await act(async () => {
+          await vi.advanceTimersByTimeAsync(100);
+        });
+      }
+      expect(result.current).toBe(before);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(QUIET_MS * 10);
+      });
+      expect(result.current).toBe(n);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('renders everything at once when asked to (config.progressive: false)', () => {
