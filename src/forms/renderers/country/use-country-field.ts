@@ -4,6 +4,7 @@
 import { useMemo } from 'react';
 import { subErrorsAt, type ControlProps } from '@jsonforms/core';
 import { useJsonForms } from '@jsonforms/react';
+import { useFormLocale } from '../../form-locale';
 import type { CountryOption } from './country-option';
 import { countrySettingsOf } from './country-settings';
 import { useCountryOptions } from './use-country-options';
@@ -18,7 +19,7 @@ export function useCountryField(props: ControlProps) {
   const { path, errors, description, enabled, uischema, schema } = props;
   const settings = useMemo(() => countrySettingsOf(uischema.options) ?? {}, [uischema.options]);
   const ctx = useJsonForms();
-  const locale = ctx.i18n?.locale ?? navigator.language;
+  const locale = useFormLocale();
   const { options, loading, error, retry } = useCountryOptions(settings.source ?? 'iso-alpha2', locale);
   const multiple = isMultipleCountry(props);
   const raw: unknown = props.data;

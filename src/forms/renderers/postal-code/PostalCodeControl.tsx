@@ -3,6 +3,7 @@
 import { memo } from 'react';
 import type { ControlProps } from '@jsonforms/core';
 import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
+import { useFormLocale } from '../../form-locale';
 import { formsMessages } from '../../forms-messages';
 import { countryName, postalCodeCountry, postalCodeExample } from '../../validation/postal-code';
 import { TextControlView } from '../text/TextControl';
@@ -11,7 +12,7 @@ export function PostalCodeControlView(props: ControlProps) {
   const { uischema, description, path } = props;
   const ctx = useJsonForms();
   const formData: unknown = ctx.core?.data;
-  const locale = ctx.i18n?.locale ?? 'en';
+  const locale = useFormLocale();
   const t = formsMessages.in(locale);
   const alpha2 = postalCodeCountry(uischema, formData);
   const example = alpha2 ? postalCodeExample(alpha2) : undefined;
