@@ -1,24 +1,24 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { whenInputQuiet } from './input-quiet';
 
 const press = (type: string) => window.dispatchEvent(new Event(type));
 
 describe('whenInputQuiet', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.advanceTimersByTime(1000);
+  });
   afterEach(() => {
     vi.useRealTimers();
   });
 
   it('runs at once when no key or pointer was pressed lately', () => {
-    vi.useFakeTimers();
-    vi.advanceTimersByTime(1000);
     const task = vi.fn();
     whenInputQuiet(task, 300);
     expect(task).toHaveBeenCalledTimes(1);
   });
 
   it('waits while keys and clicks keep coming, then runs once they pause; scrolling does not count', () => {
-    vi.useFakeTimers();
-    vi.advanceTimersByTime(1000);
     const task = vi.fn();
     press('pointerdown');
     whenInputQuiet(task, 300);
@@ -34,8 +34,6 @@ describe('whenInputQuiet', () => {
   });
 
   it('can be called off', () => {
-    vi.useFakeTimers();
-    vi.advanceTimersByTime(1000);
     const task = vi.fn();
     press('keydown');
     const cancel = whenInputQuiet(task, 300);
