@@ -10,7 +10,7 @@ import { withJsonFormsControlProps } from '@jsonforms/react';
 import { useFormsText } from '../../use-forms-text';
 import { OnDemand } from '../../on-demand';
 import { Field } from '../field/Field';
-import { ClearButton, ComboboxInput, OptionList } from '../field/combobox-parts';
+import { ClearButton, ComboboxInput, OptionList, useListShown } from '../field/combobox-parts';
 import type { CountryOption } from './country-option';
 import { useRegisteredInput } from '../input-registry';
 import { isMultipleCountry, useCountryField } from './use-country-field';
@@ -50,7 +50,7 @@ function OneCountryPicker(props: ControlProps) {
         ? t('controls.optionsLoading')
         : t('controls.noOptions')
       : undefined;
-  const open = listed || note !== undefined;
+  const open = useListShown(listed || note !== undefined);
   return (
     <>
       <Field
@@ -76,12 +76,12 @@ function OneCountryPicker(props: ControlProps) {
           busy={field.loading}
           onLeave={leave}
         />
-        {note && (
+        {open && note && (
           <div className="pe-listbox pe-listbox--note" role="presentation">
             {note}
           </div>
         )}
-        {listed && <OptionList combobox={combobox} />}
+        {open && listed && <OptionList combobox={combobox} />}
       </Field>
       {field.loadError && field.retry && (
         <Button size="small" onClick={field.retry}>

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import useAutocomplete from '@mui/material/useAutocomplete';
 import type { ControlProps, EnumOption, JsonSchema } from '@jsonforms/core';
 import { Field } from '../field/Field';
-import { ClearButton, ComboboxInput, OptionList } from '../field/combobox-parts';
+import { ClearButton, ComboboxInput, OptionList, useListShown } from '../field/combobox-parts';
 import { useRegisteredInput } from '../input-registry';
 import { withLightControlProps } from '../light-control-props';
 
@@ -36,11 +36,11 @@ export function EnumControlView(props: ControlProps) {
     isOptionEqualToValue: (option, value) => option.value === value.value,
     onChange: (_event, next) => props.handleChange(path, next?.value),
   });
+  const open = useListShown(combobox.popupOpen && combobox.groupedOptions.length > 0);
   if (!visible) return null;
   const readonlyReason =
     typeof uischema.options?.readonlyReason === 'string' ? uischema.options.readonlyReason : undefined;
   const help = errors || (!enabled && readonlyReason) || description || undefined;
-  const open = combobox.popupOpen && combobox.groupedOptions.length > 0;
   return (
     <Field
       inputId={inputId}
