@@ -2,14 +2,11 @@
 // role, so the accessible names inside stay what they were). Its heading is one level below the page's (h2 under
 // the page's h1, h3 in a group inside a group). `data-section` (its section id, else its title) and a heading that
 // can take the focus let the editor's section navigation bring a section into view.
-import { memo } from 'react';
-import type { LayoutProps } from '@jsonforms/core';
-import { withJsonFormsLayoutProps } from '@jsonforms/react';
 import { useFieldThemeClass } from '../field/field-theme';
 import { HeadingLevelProvider, nextHeadingLevel, useHeadingLevel } from './heading-level';
-import { childrenOf, LayoutElements } from './LayoutElements';
+import { childrenOf, LayoutElements, withLayoutProps, type LayoutViewProps } from './LayoutElements';
 
-function GroupLayoutView(props: LayoutProps) {
+function GroupLayoutView(props: LayoutViewProps) {
   const { uischema, visible, label } = props;
   const themeClass = useFieldThemeClass();
   const level = useHeadingLevel();
@@ -32,4 +29,4 @@ function GroupLayoutView(props: LayoutProps) {
   );
 }
 
-export const GroupLayout = withJsonFormsLayoutProps(memo(GroupLayoutView));
+export const GroupLayout = withLayoutProps(GroupLayoutView);

@@ -1,11 +1,8 @@
 // A horizontal layout: its elements side by side, wrapping onto new lines on narrow screens.
-import { memo } from 'react';
-import type { LayoutProps } from '@jsonforms/core';
-import { withJsonFormsLayoutProps } from '@jsonforms/react';
 import { useFieldThemeClass } from '../field/field-theme';
-import { childrenOf, LayoutElements } from './LayoutElements';
+import { childrenOf, LayoutElements, withLayoutProps, type LayoutViewProps } from './LayoutElements';
 
-function HorizontalLayoutView(props: LayoutProps) {
+function HorizontalLayoutView(props: LayoutViewProps) {
   const themeClass = useFieldThemeClass();
   if (!props.visible) return null;
   return (
@@ -15,4 +12,4 @@ function HorizontalLayoutView(props: LayoutProps) {
   );
 }
 
-export const HorizontalLayout = withJsonFormsLayoutProps(memo(HorizontalLayoutView));
+export const HorizontalLayout = withLayoutProps(HorizontalLayoutView);

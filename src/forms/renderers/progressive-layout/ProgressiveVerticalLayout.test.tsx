@@ -1,9 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { JsonForms } from '@jsonforms/react';
 import type { UISchemaElement } from '@jsonforms/core';
 import { cellSet, rendererSet } from '../index';
-import { FIRST_CHUNK, NEXT_CHUNK, QUIET_MS, useProgressiveCount } from './ProgressiveVerticalLayout';
+import {
+  chunksOf,
+  FIRST_CHUNK,
+  NEXT_CHUNK,
+  QUIET_MS,
+  useProgressiveCount,
+} from './ProgressiveVerticalLayout';
 
 const n = FIRST_CHUNK + 70;
 const keys = Array.from({ length: n }, (_, i) => `f${i}`);
@@ -12,6 +19,26 @@ const uischema = {
   type: 'VerticalLayout',
   elements: keys.map((k) => ({ type: 'Control', scope: `#/properties/${k}`, label: k })),
 } as UISchemaElement;
+
+// React's fibers above a DOM node (white-box: how much of the tree a re-render touches).
+interface FiberLike {
+  return: FiberLike | null;
+  child: FiberLike | null;
+  sibling: FiberLike | null;
+  type: unknown;
+  memoizedState: unknown;
+}
+const isFiber = (value: unknown): value is FiberLike =>
+  typeof value === 'object' && value !== null && 'return' in value && 'child' in value;
+function ancestorsOf(node: Element | undefined): FiberLike[] {
+  const key = node ? Object.keys(node).find((name) => name.startsWith('__reactFiber$')) : undefined;
+  const start: unknown = node && key ? Reflect.get(node, key) : undefined;
+  const chain: FiberLike[] = [];
+  for (let fiber = isFiber(start) ? start.return : null; fiber; fiber = fiber.return) chain.push(fiber);
+  return chain;
+}
+const named = (fiber: FiberLike, name: string) =>
+  typeof fiber.type === 'function' && fiber.type.name === name;
 
 describe('ProgressiveVerticalLayout', () => {
   it('renders the first screenful first, then the rest in growing steps up to every element', async () => {
@@ -83,5 +110,67 @@ describe('ProgressiveVerticalLayout', () => {
     await waitFor(() => expect(screen.getAllByRole('textbox')).toHaveLength(n), { timeout: 5000 });
     expect(screen.getAllByRole('textbox')[0]).toHaveAccessibleName('f0');
     expect(screen.getAllByRole('textbox').at(-1)).toHaveAccessibleName(`f${n - 1}`);
+  });
+
+  it('cuts a long layout into the slices it shows, in order, none longer than the first screenful', () => {
+    const elements = (uischema as { elements: UISchemaElement[] }).elements;
+    const chunks = chunksOf(elements);
+    expect(chunks.flat()).toEqual(elements);
+    expect(chunks[0]).toHaveLength(FIRST_CHUNK);
+    expect(chunks.slice(1).every((chunk) => chunk.length > 0 && chunk.length <= NEXT_CHUNK)).toBe(true);
+  });
+
+  it('nests a long form so that no component has more than a chunk of children (a re-render revisits few)', async () => {
+    render(
+      <JsonForms
+        schema={schema}
+        uischema={uischema}
+        data={{}}
+        renderers={rendererSet}
+        cells={cellSet}
+        validationMode="NoValidation"
+      />,
+    );
+    await waitFor(() => expect(screen.getAllByRole('textbox')).toHaveLength(n), { timeout: 5000 });
+    // React's own tree above the last field: how many children each component on the way has (React revisits
+    // every one of them when anything below re-renders).
+    let widest = 0;
+    for (const fiber of ancestorsOf(screen.getAllByRole('textbox').at(-1))) {
+      let children = 0;
+      for (let child = fiber.child; child; child = child.sibling) children++;
+      widest = Math.max(widest, children);
+    }
+    expect(widest).toBeGreaterThan(1);
+    expect(widest).toBeLessThanOrEqual(Math.max(FIRST_CHUNK, NEXT_CHUNK, Math.ceil(n / NEXT_CHUNK)));
+  });
+
+  it("does not re-render the other fields' dispatch when one field commits", async () => {
+    const changes: unknown[] = [];
+    render(
+      <JsonForms
+        schema={schema}
+        uischema={uischema}
+        data={{}}
+        renderers={rendererSet}
+        cells={cellSet}
+        validationMode="NoValidation"
+        onChange={({ data }) => changes.push(data)}
+      />,
+    );
+    await waitFor(() => expect(screen.getAllByRole('textbox')).toHaveLength(n), { timeout: 5000 });
+    const far = ancestorsOf(screen.getAllByRole('textbox').at(-1));
+    const dispatch = far.find((fiber) => named(fiber, 'ElementDispatch'));
+    expect(dispatch).toBeDefined();
+    // A component that renders gets new hook state; one that React skips keeps it.
+    const before = dispatch?.memoizedState;
+    const first = screen.getAllByRole('textbox')[0];
+    if (!first) throw new Error('no field');
+    await userEvent.type(first, 'Ann');
+    await userEvent.tab();
+    await waitFor(() => expect(changes.at(-1)).toEqual({ f0: 'Ann' }));
+    const after = ancestorsOf(screen.getAllByRole('textbox').at(-1)).find((fiber) =>
+      named(fiber, 'ElementDispatch'),
+    );
+    expect(after?.memoizedState).toBe(before);
   });
 });

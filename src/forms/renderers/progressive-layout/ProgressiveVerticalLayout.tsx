@@ -4,16 +4,22 @@
 // (the chunk is rendered again once the key is handled), so typing never waits for the rest of the form. A chunk
 // waits while the person is pressing keys or clicking (input-quiet.ts): its commit, style and layout, which cannot be
 // interrupted, then never land in the frame of a keystroke or a click. Short layouts render whole.
-import { memo, startTransition, useEffect, useState } from 'react';
-import type { LayoutProps } from '@jsonforms/core';
-import { withJsonFormsLayoutProps } from '@jsonforms/react';
-import { childrenOf, LayoutElements } from '../layout/LayoutElements';
+import { memo, startTransition, useEffect, useMemo, useState } from 'react';
+import type { UISchemaElement } from '@jsonforms/core';
+import {
+  childrenOf,
+  LayoutElements,
+  withLayoutProps,
+  type LayoutElementsProps,
+  type LayoutViewProps,
+} from '../layout/LayoutElements';
 import { whenInputQuiet } from './input-quiet';
 
 export const FIRST_CHUNK = 24;
-// A chunk's commit (its DOM, then its style and layout) cannot be interrupted: small enough that a keystroke typed
-// meanwhile waits a few milliseconds, not a long task (60 fields took ~50–60 ms at 4× CPU; 20 take a third).
-export const NEXT_CHUNK = 20;
+// A chunk's commit (its DOM, then its style, layout and paint) cannot be interrupted: small enough to stay a short
+// task on a slow phone, so a click or a keystroke meanwhile never waits long (at 4× CPU, 20 fields made tasks of
+// 36–57 ms, 10 make 25–45 ms).
+export const NEXT_CHUNK = 10;
 /** How long after a key or a click the next chunk waits (a typist's keys come closer together than this). */
 export const QUIET_MS = 300;
 
@@ -29,9 +35,28 @@ export function useProgressiveCount(total: number, enabled = true): number {
   return Math.min(count, total);
 }
 
-function ProgressiveVerticalLayoutView(props: LayoutProps) {
+/**
+ * A long layout's elements in the slices it shows them in (the first screenful, then each further chunk). Each slice
+ * is its own memoised component: a field that re-renders (a keystroke in a picker, a focus) makes React revisit the
+ * dozen slices and the two dozen fields of its own slice, not all 200 fields of the form — React clones and checks
+ * every child of each component on the way down to the one that changed.
+ */
+export function chunksOf(elements: readonly UISchemaElement[]): (readonly UISchemaElement[])[] {
+  const chunks: (readonly UISchemaElement[])[] = [elements.slice(0, FIRST_CHUNK)];
+  for (let start = FIRST_CHUNK; start < elements.length; start += NEXT_CHUNK) {
+    chunks.push(elements.slice(start, start + NEXT_CHUNK));
+  }
+  return chunks;
+}
+
+const ElementChunk = memo(function ElementChunk(props: LayoutElementsProps) {
+  return <LayoutElements {...props} />;
+});
+
+function ProgressiveVerticalLayoutView(props: LayoutViewProps) {
   const children = childrenOf(props);
   const { elements } = children;
+  const chunks = useMemo(() => chunksOf(elements), [elements]);
   const config: unknown = props.config;
   const progressive = !(
     typeof config === 'object' &&
@@ -41,14 +66,20 @@ function ProgressiveVerticalLayoutView(props: LayoutProps) {
   );
   const count = useProgressiveCount(elements.length, progressive);
   if (!props.visible) return null;
+  // The chunks that are due: as many as cover the count (a count always ends on a chunk's end).
+  const due: (readonly UISchemaElement[])[] = [];
+  for (let index = 0, shown = 0; index < chunks.length && shown < count; index++) {
+    const chunk = chunks[index] ?? [];
+    due.push(chunk);
+    shown += chunk.length;
+  }
   return (
     <div>
-      <LayoutElements
-        {...children}
-        elements={count === elements.length ? elements : elements.slice(0, count)}
-      />
+      {due.map((chunk, index) => (
+        <ElementChunk key={index} {...children} elements={chunk} />
+      ))}
     </div>
   );
 }
 
-export const ProgressiveVerticalLayout = withJsonFormsLayoutProps(memo(ProgressiveVerticalLayoutView));
+export const ProgressiveVerticalLayout = withLayoutProps(ProgressiveVerticalLayoutView);
