@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { act, render, screen } from '@testing-library/react';
 import type * as JsonFormsReact from '@jsonforms/react';
 import { JsonForms } from '@jsonforms/react';
+import type { ErrorObject } from 'ajv';
 import {
   rankWith,
   uiTypeIs,
@@ -39,7 +40,11 @@ function CountingView(props: ControlProps) {
     probe.change = (path, value) => props.handleChange(path, value);
   });
   if (!props.visible) return null;
-  return <output aria-label={props.label}>{String(props.data ?? '')}</output>;
+  return (
+    <output aria-label={props.label} title={props.errors}>
+      {String(props.data ?? '')}
+    </output>
+  );
 }
 const counting = {
   tester: rankWith(100, uiTypeIs('Control')),
@@ -86,5 +91,42 @@ describe('withLightControlProps', () => {
     expect(screen.getByLabelText('B')).toHaveTextContent('new b');
     act(() => probe.change('a', 'show'));
     expect(screen.getByLabelText('C')).toHaveTextContent('z');
+  });
+
+  it('re-maps only the controls whose errors changed when the errors of the form change', () => {
+    const data = { a: 'x', b: 'y', c: 'z' };
+    const errorOn = (field: string, message: string): ErrorObject => ({
+      instancePath: `/${field}`,
+      keyword: 'custom',
+      message,
+      schemaPath: '#/custom',
+      params: {},
+    });
+    const renderers = [...rendererSet, counting];
+    const form = (additionalErrors: ErrorObject[]) => (
+      <JsonForms
+        schema={schema}
+        uischema={uischema}
+        data={data}
+        renderers={renderers}
+        validationMode="NoValidation"
+        additionalErrors={additionalErrors}
+      />
+    );
+    const { rerender } = render(form([errorOn('b', 'Too short.')]));
+    expect(screen.getByLabelText('B')).toHaveAttribute('title', 'Too short.');
+    mapping.calls.length = 0;
+    // An error appears on A; B's stays as it was (a new list of new objects, as the editor makes them).
+    rerender(form([errorOn('a', 'Required.'), errorOn('b', 'Too short.')]));
+    expect(screen.getByLabelText('A')).toHaveAttribute('title', 'Required.');
+    expect(screen.getByLabelText('B')).toHaveAttribute('title', 'Too short.');
+    expect(mapped()['#/properties/a']).toBeGreaterThan(0);
+    expect(mapped()['#/properties/b']).toBeUndefined();
+    expect(mapped()['#/properties/c']).toBeUndefined();
+    // B's error goes: B is re-mapped and shows none.
+    mapping.calls.length = 0;
+    rerender(form([errorOn('a', 'Required.')]));
+    expect(screen.getByLabelText('B')).toHaveAttribute('title', '');
+    expect(mapped()['#/properties/a']).toBeUndefined();
   });
 });
