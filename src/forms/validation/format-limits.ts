@@ -28,8 +28,31 @@ function compare(formatName: unknown, value: string, limit: unknown): number | u
 
 const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
+const limitedSchemas = new WeakMap<object, boolean>();
+
+/** Whether a format limit appears anywhere in the schema: looked up once per schema, not on every validation. */
+function hasLimits(schema: unknown): boolean {
+  if (typeof schema !== 'object' || schema === null) return false;
+  const known = limitedSchemas.get(schema);
+  if (known !== undefined) return known;
+  const seen = new Set<object>();
+  const search = (node: unknown): boolean => {
+    if (typeof node !== 'object' || node === null || seen.has(node)) return false;
+    seen.add(node);
+    if (Array.isArray(node)) return node.some(search);
+    if (LIMITS.some(([keyword]) => keyword in node)) return true;
+    return Object.values(node).some(search);
+  };
+  const found = search(schema);
+  limitedSchemas.set(schema, found);
+  return found;
+}
+
 export function formatLimitErrors(schema: unknown, data: unknown, validateSub: Validate): ErrorObject[] {
   const errors: ErrorObject[] = [];
+  // Nothing to check (most forms): no walk over the data, no branch of an anyOf validated again to find the one
+  // that holds.
+  if (!hasLimits(schema)) return errors;
   const walk = (node: unknown, value: unknown, pointer: string, schemaPath: string) => {
     if (!isNode(node)) return;
     if (typeof value === 'string') {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateForm } from '../generator/generate-form';
 import { errorPointer, validateForm } from './validate-form';
 
@@ -32,6 +32,28 @@ describe('validateForm', () => {
   it('uses the spec pattern message', () => {
     const errors = validateForm(schema, uischema, { name: 'R2D2' }, []);
     expect(errors.map((e) => e.message)).toEqual(['No digits, please.']);
+  });
+
+  it('works out which controls a validator applies to once per form, not on every validation', () => {
+    const appliesTo = vi.fn((control: { scope: string }) => control.scope.endsWith('/name'));
+    const validate = vi.fn((value: unknown) => (value === 'Ann' ? 'Not Ann.' : undefined));
+    const notAnn = { id: 'not-ann', appliesTo, validate };
+    const validators = [notAnn];
+    const form = generateForm({
+      fields: [
+        { path: 'name', label: 'Name', type: 'text' },
+        { path: 'city', label: 'City', type: 'text' },
+      ],
+    });
+    expect(validateForm(form.schema, form.uischema, { name: 'Bo' }, validators)).toEqual([]);
+    // A keystroke's commit later, with the list of validators built anew (same validators).
+    const errors = validateForm(form.schema, form.uischema, { name: 'Ann' }, [...validators]);
+    expect(errors.map((e) => `${errorPointer(e)} ${e.message}`)).toEqual(['/name Not Ann.']);
+    expect(appliesTo).toHaveBeenCalledTimes(2);
+    expect(validate).toHaveBeenCalledTimes(2);
+    // Another validator set is worked out again.
+    validateForm(form.schema, form.uischema, { name: 'Ann' }, [...validators, { ...notAnn, id: 'again' }]);
+    expect(appliesTo).toHaveBeenCalledTimes(6);
   });
 
   it('runs control validators on the controls they apply to', () => {

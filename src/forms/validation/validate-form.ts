@@ -1,7 +1,7 @@
 // Validates a form's data: JSON Schema through our AJV, then the control validators (rules beyond the schema).
 // Returns AJV-shaped errors so JSON Forms shows each under its control.
 import type { ErrorObject } from 'ajv';
-import type { JsonSchema, UISchemaElement } from '@jsonforms/core';
+import type { ControlElement, JsonSchema, UISchemaElement } from '@jsonforms/core';
 import { validateWith } from '../ajv';
 import type { ControlValidator } from './control-validator';
 import { humanMessage } from './error-messages';
@@ -43,12 +43,8 @@ export function validateForm(
       return all.findIndex((other) => key(other) === key(error)) === index;
     });
   if (validators.length === 0) return errors;
-  for (const control of controlsOf(uischema)) {
-    if (isWithin(pointerOfScope(control.scope), hidden)) continue;
-    const controlSchema = resolveSchema(schema, control.scope);
-    const applicable = validators.filter((v) => v.appliesTo(control, controlSchema));
-    if (applicable.length === 0) continue;
-    const pointer = pointerOfScope(control.scope);
+  for (const { control, pointer, applicable } of checksOf(schema, uischema, validators)) {
+    if (isWithin(pointer, hidden)) continue;
     const value = valueAt(data, pointer);
     for (const validator of applicable) {
       const message = validator.validate(value, control, data);
@@ -56,4 +52,41 @@ export function validateForm(
     }
   }
   return errors;
+}
+
+interface ControlChecks {
+  control: ControlElement;
+  pointer: string;
+  applicable: readonly ControlValidator[];
+}
+
+const plans = new WeakMap<
+  UISchemaElement,
+  { schema: JsonSchema; validators: readonly ControlValidator[]; checks: ControlChecks[] }
+>();
+
+/**
+ * The controls that have validators beyond the schema, with those validators: worked out once per form (its
+ * schema, uischema and validators), not on every validation of a keystroke's commit.
+ */
+function checksOf(
+  schema: JsonSchema,
+  uischema: UISchemaElement,
+  validators: readonly ControlValidator[],
+): ControlChecks[] {
+  const plan = plans.get(uischema);
+  const same =
+    plan !== undefined &&
+    plan.schema === schema &&
+    plan.validators.length === validators.length &&
+    plan.validators.every((validator, index) => validator === validators[index]);
+  if (same) return plan.checks;
+  const checks: ControlChecks[] = [];
+  for (const control of controlsOf(uischema)) {
+    const controlSchema = resolveSchema(schema, control.scope);
+    const applicable = validators.filter((v) => v.appliesTo(control, controlSchema));
+    if (applicable.length > 0) checks.push({ control, pointer: pointerOfScope(control.scope), applicable });
+  }
+  plans.set(uischema, { schema, validators: [...validators], checks });
+  return checks;
 }
