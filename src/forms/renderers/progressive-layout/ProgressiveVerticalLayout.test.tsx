@@ -40,6 +40,23 @@ function ancestorsOf(node: Element | undefined): FiberLike[] {
 const named = (fiber: FiberLike, name: string) =>
   typeof fiber.type === 'function' && fiber.type.name === name;
 
+/** The long form, rendered until its last field is there. */
+async function renderWholeForm(onData?: (data: unknown) => void) {
+  render(
+    <JsonForms
+      schema={schema}
+      uischema={uischema}
+      data={{}}
+      renderers={rendererSet}
+      cells={cellSet}
+      validationMode="NoValidation"
+      onChange={({ data }) => onData?.(data)}
+    />,
+  );
+  // Generous under a loaded test run: the point is that every field arrives, not how fast.
+  await waitFor(() => expect(screen.getAllByRole('textbox')).toHaveLength(n), { timeout: 5000 });
+}
+
 describe('ProgressiveVerticalLayout', () => {
   it('renders the first screenful first, then the rest in growing steps up to every element', async () => {
     const seen: number[] = [];
@@ -96,18 +113,7 @@ describe('ProgressiveVerticalLayout', () => {
   });
 
   it('shows every field, in order', async () => {
-    render(
-      <JsonForms
-        schema={schema}
-        uischema={uischema}
-        data={{}}
-        renderers={rendererSet}
-        cells={cellSet}
-        validationMode="NoValidation"
-      />,
-    );
-    // Generous under a loaded test run: the point is that every field arrives, not how fast.
-    await waitFor(() => expect(screen.getAllByRole('textbox')).toHaveLength(n), { timeout: 5000 });
+    await renderWholeForm();
     expect(screen.getAllByRole('textbox')[0]).toHaveAccessibleName('f0');
     expect(screen.getAllByRole('textbox').at(-1)).toHaveAccessibleName(`f${n - 1}`);
   });
@@ -121,17 +127,7 @@ describe('ProgressiveVerticalLayout', () => {
   });
 
   it('nests a long form so that no component has more than a chunk of children (a re-render revisits few)', async () => {
-    render(
-      <JsonForms
-        schema={schema}
-        uischema={uischema}
-        data={{}}
-        renderers={rendererSet}
-        cells={cellSet}
-        validationMode="NoValidation"
-      />,
-    );
-    await waitFor(() => expect(screen.getAllByRole('textbox')).toHaveLength(n), { timeout: 5000 });
+    await renderWholeForm();
     // React's own tree above the last field: how many children each component on the way has (React revisits
     // every one of them when anything below re-renders).
     let widest = 0;
@@ -146,18 +142,7 @@ describe('ProgressiveVerticalLayout', () => {
 
   it("does not re-render the other fields' dispatch when one field commits", async () => {
     const changes: unknown[] = [];
-    render(
-      <JsonForms
-        schema={schema}
-        uischema={uischema}
-        data={{}}
-        renderers={rendererSet}
-        cells={cellSet}
-        validationMode="NoValidation"
-        onChange={({ data }) => changes.push(data)}
-      />,
-    );
-    await waitFor(() => expect(screen.getAllByRole('textbox')).toHaveLength(n), { timeout: 5000 });
+    await renderWholeForm((data) => changes.push(data));
     const far = ancestorsOf(screen.getAllByRole('textbox').at(-1));
     const dispatch = far.find((fiber) => named(fiber, 'ElementDispatch'));
     expect(dispatch).toBeDefined();
