@@ -38,8 +38,8 @@ export function useProgressiveCount(total: number, enabled = true): number {
 /**
  * A long layout's elements in the slices it shows them in (the first screenful, then each further chunk). Each slice
  * is its own memoised component: a field that re-renders (a keystroke in a picker, a focus) makes React revisit the
- * dozen slices and the two dozen fields of its own slice, not all 200 fields of the form — React clones and checks
- * every child of each component on the way down to the one that changed.
+ * slices and the fields of its own slice (ten, or the first screenful's 24), not all 200 fields of the form — React
+ * clones and checks every child of each component on the way down to the one that changed.
  */
 export function chunksOf(elements: readonly UISchemaElement[]): (readonly UISchemaElement[])[] {
   const chunks: (readonly UISchemaElement[])[] = [elements.slice(0, FIRST_CHUNK)];
