@@ -74,7 +74,7 @@ export function withLightControlProps(View: ComponentType<ControlProps>): Compon
     // A rule (show/hide, enable/disable) may read any field: such controls are re-mapped on every change.
     const ruleData = uischema?.rule ? rootData : undefined;
     // The errors JSON Forms would show here, as text: another field's error coming or going does not re-map this one.
-    const errors =
+    const ownErrors =
       dataPath === undefined ? '' : errorsKeyAt(dataPath, [core?.errors, core?.additionalErrors]);
     const controlProps = useMemo(
       () => ctxToControlProps(ctx, own),
@@ -82,7 +82,7 @@ export function withLightControlProps(View: ComponentType<ControlProps>): Compon
       [
         value,
         ruleData,
-        errors,
+        ownErrors,
         core?.schema,
         ctx.readonly,
         ctx.config,

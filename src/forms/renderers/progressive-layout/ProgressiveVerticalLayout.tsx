@@ -6,13 +6,7 @@
 // interrupted, then never land in the frame of a keystroke or a click. Short layouts render whole.
 import { memo, startTransition, useEffect, useMemo, useState } from 'react';
 import type { UISchemaElement } from '@jsonforms/core';
-import {
-  childrenOf,
-  LayoutElements,
-  withLayoutProps,
-  type LayoutElementsProps,
-  type LayoutViewProps,
-} from '../layout/LayoutElements';
+import { childrenOf, LayoutElements, withLayoutProps, type LayoutViewProps } from '../layout/LayoutElements';
 import { whenInputQuiet } from './input-quiet';
 
 export const FIRST_CHUNK = 24;
@@ -49,9 +43,7 @@ export function chunksOf(elements: readonly UISchemaElement[]): (readonly UISche
   return chunks;
 }
 
-const ElementChunk = memo(function ElementChunk(props: LayoutElementsProps) {
-  return <LayoutElements {...props} />;
-});
+const ElementChunk = memo(LayoutElements);
 
 function ProgressiveVerticalLayoutView(props: LayoutViewProps) {
   const children = childrenOf(props);
@@ -68,8 +60,9 @@ function ProgressiveVerticalLayoutView(props: LayoutViewProps) {
   if (!props.visible) return null;
   // The chunks that are due: as many as cover the count (a count always ends on a chunk's end).
   const due: (readonly UISchemaElement[])[] = [];
-  for (let index = 0, shown = 0; index < chunks.length && shown < count; index++) {
-    const chunk = chunks[index] ?? [];
+  let shown = 0;
+  for (const chunk of chunks) {
+    if (shown >= count) break;
     due.push(chunk);
     shown += chunk.length;
   }
