@@ -93,3 +93,30 @@ test('a field looks as before: its label on the outline, its control filling the
   });
   expect(top).toBe('option');
 });
+
+test('a field keeps room for its help line without one in the page: an error appearing moves nothing below it', async ({
+  page,
+}) => {
+  await page.goto('/bench?n=10');
+  const text = page.getByLabel('Text 0');
+  const below = page.getByLabel('Date 1');
+  await expect(text).toHaveValue('Sample');
+  // Six elements per text field: no empty help line waits in the page.
+  await expect(page.locator('.pe-field').filter({ has: text }).locator('.pe-help')).toHaveCount(0);
+  const before = await below.boundingBox();
+  await text.fill('');
+  await text.blur();
+  await expect(text).toHaveAccessibleDescription(/.+/);
+  await expect(page.locator('.pe-field').filter({ has: text }).locator('.pe-help')).toBeVisible();
+  expect((await below.boundingBox())?.y).toBe(before?.y);
+  // The outline's gap is the label's width and 5 px on either side.
+  const gaps = await page.evaluate(() =>
+    [...document.querySelectorAll('.pe-field')].flatMap((field) => {
+      const label = field.querySelector('.pe-label')?.getBoundingClientRect();
+      const legend = field.querySelector('.pe-outline > legend')?.getBoundingClientRect();
+      return label && legend ? [Math.abs(legend.width - (label.width + 10))] : [];
+    }),
+  );
+  expect(gaps.length).toBeGreaterThan(5);
+  for (const off of gaps) expect(off).toBeLessThanOrEqual(1);
+});

@@ -1,5 +1,6 @@
 // The light field's frame: a label on the outline, the control inside it, and one help line below that is
-// either the error, the read-only reason or the description (the caller links it with aria-describedby).
+// either the error, the read-only reason or the description (the caller links it with aria-describedby). Six
+// elements for a text field: a long form's size (its style, layout, hit tests, every query over it) goes with them.
 import type { HTMLAttributes, ReactNode } from 'react';
 import { useFieldThemeClass } from './field-theme';
 
@@ -9,7 +10,7 @@ export interface FieldProps {
   required?: boolean | undefined;
   error?: boolean | undefined;
   disabled?: boolean | undefined;
-  /** The help line; empty keeps its room so the form does not jump when an error appears. */
+  /** The help line; without one the field keeps its room (field.css), so the form does not jump when an error appears. */
   help?: string | undefined;
   /** A native select: draws the drop-down arrow. */
   select?: boolean | undefined;
@@ -42,12 +43,14 @@ export function Field(props: FieldProps) {
         {children}
         {endAdornment && <div className="pe-adornment">{endAdornment}</div>}
         <fieldset aria-hidden="true" className="pe-outline">
-          <legend>{shownLabel && <span>{required ? `${shownLabel} *` : shownLabel}</span>}</legend>
+          <legend>{shownLabel && (required ? `${shownLabel} *` : shownLabel)}</legend>
         </fieldset>
       </div>
-      <p className="pe-help" id={help ? helpIdOf(inputId) : undefined}>
-        {help}
-      </p>
+      {help && (
+        <p className="pe-help" id={helpIdOf(inputId)}>
+          {help}
+        </p>
+      )}
     </div>
   );
 }
