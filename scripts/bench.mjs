@@ -8,6 +8,9 @@
 //   npm run bench                               BENCH_DIR=/path/to/shared/bench (default ../shared/bench)
 //   npm run bench -- --runs 3 --pass A          fewer loads, one pass
 //   npm run bench -- --no-build --app before=/path/to/old/dist     measure another build in the same run
+//   npm run bench -- --pass A --whole           pass A with the whole form too: its last field is then the form's
+//                                               last (a text field), as the harness means it; with progressive
+//                                               rendering it is the last of the first screenful (a choice)
 //   BENCH_PORT=4580 (the project's server)      results: bench-out/bench-<pass>.json and .md
 // The harness folder may be read-only: it is then copied to a temp folder and its baselines built there once.
 import { execFileSync, spawn } from 'node:child_process';
@@ -83,7 +86,8 @@ const PASSES = {
 const results = {};
 try {
   for (const pass of passes) {
-    const { n, cpu, whole } = PASSES[pass] ?? {};
+    const { n, cpu, whole: wholeByDefault } = PASSES[pass] ?? {};
+    const whole = wholeByDefault || flag('whole');
     if (!n) throw new Error(`unknown pass ${pass} (A or B)`);
     const apps = [
       `jsonforms=${path.join(harness, 'apps/jsonforms')}`,
