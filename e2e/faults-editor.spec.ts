@@ -24,11 +24,13 @@ test('leaving with unsaved changes asks first; the draft is there on return', as
   await expect(field(page, 'First name')).toHaveValue('Unsaved');
 
   // A reload asks the browser's own question (beforeunload) while changes are unsaved.
+  // The value is then checked on the reloaded page, not on the one being left (the reload is awaited).
   const asked = page.waitForEvent('dialog');
-  void page.reload();
+  const reloaded = page.reload();
   const question = await asked;
   expect(question.type()).toBe('beforeunload');
   await question.accept();
+  await reloaded;
   await expect(field(page, 'First name')).toHaveValue('Unsaved');
 });
 
