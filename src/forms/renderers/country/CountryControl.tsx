@@ -10,7 +10,13 @@ import { withJsonFormsControlProps } from '@jsonforms/react';
 import { useFormsText } from '../../use-forms-text';
 import { OnDemand } from '../../on-demand';
 import { Field } from '../field/Field';
-import { ClearButton, ComboboxInput, OptionList, useListShown } from '../field/combobox-parts';
+import {
+  ClearButton,
+  ComboboxInput,
+  lightPickerSettings,
+  OptionList,
+  useListShown,
+} from '../field/combobox-parts';
 import type { CountryOption } from './country-option';
 import { useRegisteredInput } from '../input-registry';
 import { isMultipleCountry, useCountryField } from './use-country-field';
@@ -36,9 +42,7 @@ function OneCountryPicker(props: ControlProps) {
     options: field.shown,
     value,
     disabled: !enabled,
-    autoHighlight: true,
-    clearOnEscape: true,
-    getOptionLabel: (o) => o.label,
+    ...lightPickerSettings,
     isOptionEqualToValue: (o, v) => o.value === v.value,
     onChange: (_event, next) => props.handleChange(path, next ? next.value : undefined),
   });
@@ -69,6 +73,7 @@ function OneCountryPicker(props: ControlProps) {
       >
         <ComboboxInput
           combobox={combobox}
+          options={field.shown}
           inputId={inputId}
           required={required}
           invalid={field.invalid}

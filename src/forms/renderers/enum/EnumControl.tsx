@@ -5,7 +5,13 @@ import { useMemo } from 'react';
 import useAutocomplete from '@mui/material/useAutocomplete';
 import type { ControlProps, EnumOption, JsonSchema } from '@jsonforms/core';
 import { Field } from '../field/Field';
-import { ClearButton, ComboboxInput, OptionList, useListShown } from '../field/combobox-parts';
+import {
+  ClearButton,
+  ComboboxInput,
+  lightPickerSettings,
+  OptionList,
+  useListShown,
+} from '../field/combobox-parts';
 import { useRegisteredInput } from '../input-registry';
 import { withLightControlProps } from '../light-control-props';
 
@@ -30,9 +36,7 @@ export function EnumControlView(props: ControlProps) {
     options,
     value: selected,
     disabled: !enabled,
-    autoHighlight: true,
-    clearOnEscape: true,
-    getOptionLabel: (option) => option.label,
+    ...lightPickerSettings,
     isOptionEqualToValue: (option, value) => option.value === value.value,
     onChange: (_event, next) => props.handleChange(path, next?.value),
   });
@@ -56,6 +60,7 @@ export function EnumControlView(props: ControlProps) {
     >
       <ComboboxInput
         combobox={combobox}
+        options={options}
         inputId={inputId}
         required={required}
         invalid={errors !== ''}

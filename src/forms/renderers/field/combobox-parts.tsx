@@ -1,15 +1,48 @@
 // The parts of a light combobox (MUI's headless useAutocomplete in our field frame) that every picker draws the same
 // way: the clear button, the input tied to its help text, and the list of options while it is open.
-import { useDeferredValue } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useRef } from 'react';
 import type { UseAutocompleteReturnValue } from '@mui/material/useAutocomplete';
+import useForkRef from '@mui/utils/useForkRef';
 import { useFormsText } from '../../use-forms-text';
 import { helpIdOf } from './Field';
+import { useQuietPickerTyping } from './quiet-picker-typing';
 
 interface Labelled {
   label: string;
 }
 
 type Combobox<T> = UseAutocompleteReturnValue<T, false, false, false>;
+
+const folded = new WeakMap<object, string>();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+const foldedLabel = (option: Labelled) => {
+  let label = folded.get(option);
+  if (label === undefined) folded.set(option, (label = fold(option.label)));
+  return label;
+};
+
+/**
+ * The options whose label holds the text, case and accents aside (MUI's own default filter). Every picker filters
+ * with it, so the typing that changes nothing shown can be told apart with the very same (quiet-picker-typing.ts).
+ */
+export function optionsMatching<T extends Labelled>(options: readonly T[], text: string): T[] {
+  const wanted = fold(text);
+  if (wanted === '') return [...options];
+  return options.filter((option) => foldedLabel(option).includes(wanted));
+}
+
+/** The settings every light picker gives useAutocomplete: its filter, labels, the first match highlighted. */
+export const lightPickerSettings = {
+  autoHighlight: true,
+  clearOnEscape: true,
+  getOptionLabel: (option: Labelled) => option.label,
+  filterOptions: <T extends Labelled>(options: T[], state: { inputValue: string }) =>
+    optionsMatching(options, state.inputValue),
+} as const;
 
 /** "×", named "Clear <label>": empties the choice. */
 export function ClearButton<T>({ combobox, label }: { combobox: Combobox<T>; label: string }) {
@@ -26,9 +59,14 @@ export function ClearButton<T>({ combobox, label }: { combobox: Combobox<T>; lab
   );
 }
 
-/** The input: the combobox's own props, the editor told when the user leaves it, help and error tied to it. */
-export function ComboboxInput<T>(props: {
+/**
+ * The input: the combobox's own props, the editor told when the user leaves it, help and error tied to it. Its text
+ * is the person's (uncontrolled): the keys that change nothing shown stay in it (quiet-picker-typing.ts), and a text
+ * the combobox sets (an option chosen, the input reset as it is left) is written into it.
+ */
+export function ComboboxInput<T extends Labelled>(props: {
   combobox: Combobox<T>;
+  options: readonly T[];
   inputId: string;
   required: boolean | undefined;
   invalid: boolean;
@@ -36,10 +74,24 @@ export function ComboboxInput<T>(props: {
   busy?: boolean;
   onLeave: () => void;
 }) {
-  const inputProps = props.combobox.getInputProps();
+  const { combobox, options } = props;
+  const { value: text, ref: comboboxRef, ...inputProps } = combobox.getInputProps();
+  const input = useRef<HTMLInputElement | null>(null);
+  const heard = typeof text === 'string' ? text : '';
+  useQuietPickerTyping(input, {
+    heard,
+    open: combobox.popupOpen,
+    chosenLabel: combobox.value?.label,
+    matching: useCallback((typed: string) => optionsMatching(options, typed), [options]),
+  });
+  useLayoutEffect(() => {
+    if (input.current && input.current.value !== heard) input.current.value = heard;
+  }, [heard]);
+  const ref = useForkRef(input, comboboxRef);
   return (
     <input
       {...inputProps}
+      ref={ref}
       onBlur={(event) => {
         inputProps.onBlur?.(event);
         props.onLeave();

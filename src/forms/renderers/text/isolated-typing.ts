@@ -6,8 +6,10 @@
 // modifier (shortcuts) go on as usual, for focus traps and shortcuts above the input.
 interface TypingHandlers {
   /** The input's value changed (input, change). */
-  typed: () => void;
-  keyDown: (event: KeyboardEvent) => void;
+  typed?: () => void;
+  keyDown?: (event: KeyboardEvent) => void;
+  /** Whether this event goes on to React after all (an input whose component must hear some of its typing). */
+  passes?: (event: Event) => boolean;
 }
 
 const inputs = new WeakMap<EventTarget, TypingHandlers>();
@@ -31,9 +33,9 @@ function route(event: Event) {
   const target = event.type === 'selectionchange' ? document.activeElement : event.target;
   const handlers = target ? inputs.get(target) : undefined;
   if (!handlers) return;
-  if (event.type === 'keydown' && event instanceof KeyboardEvent) handlers.keyDown(event);
-  if (event.type === 'input' || event.type === 'change') handlers.typed();
-  if (!passesOn(event)) event.stopPropagation();
+  if (event.type === 'keydown' && event instanceof KeyboardEvent) handlers.keyDown?.(event);
+  if (event.type === 'input' || event.type === 'change') handlers.typed?.();
+  if (!passesOn(event) && !handlers.passes?.(event)) event.stopPropagation();
 }
 
 function listen() {
