@@ -39,8 +39,9 @@ const sameOptions = <T>(a: readonly T[], b: readonly T[]) =>
 
 /**
  * Whether the picker would show the same thing for `text` as it shows now: its list open and the same options in
- * it. A text that is empty (clearing the input clears the choice) or the chosen option's label (which lists every
- * option until the person types) always goes to the picker.
+ * it (then it hears the text after a pause; otherwise after the key's frame). A text that is empty (clearing the
+ * input clears the choice) or the chosen option's label (which lists every option until the person types) always
+ * counts as a change.
  */
 export function changesNothingShown<T>(text: string, state: PickerState<T>): boolean {
   const { heard, open, chosenLabel, matching } = state;
@@ -143,7 +144,7 @@ export function pickerTypingGate<T>(input: HTMLInputElement, stateNow: () => Pic
   };
 }
 
-/** Keeps the typing that changes nothing shown out of the picker behind `input`, until it matters (see above). */
+/** Keeps the characters typed into `input` out of its picker until they matter (see above). */
 export function useQuietPickerTyping<T>(input: RefObject<HTMLInputElement | null>, state: PickerState<T>) {
   const latest = useRef(state);
   useLayoutEffect(() => {
