@@ -1,5 +1,5 @@
-// Typing in a picker (a country, a choice): the keys that change nothing in its list stay in the input, out of
-// React, and the picker hears the text before it acts. What a person sees must be what it acts on.
+// Typing in a picker (a country, a choice): the characters typed stay in the input, out of React, and the picker
+// hears the whole text before it acts. What a person sees must be what it acts on.
 import { expect, test } from './kit';
 
 test('typing in a country picker: every key shows, the list follows the whole text, Enter picks what it shows', async ({

@@ -43,7 +43,6 @@ function OneCountryPicker(props: ControlProps) {
     value,
     disabled: !enabled,
     ...lightPickerSettings,
-    isOptionEqualToValue: (o, v) => o.value === v.value,
     onChange: (_event, next) => props.handleChange(path, next ? next.value : undefined),
   });
   const listed = combobox.popupOpen && combobox.groupedOptions.length > 0;

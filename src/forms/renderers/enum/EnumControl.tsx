@@ -37,7 +37,6 @@ export function EnumControlView(props: ControlProps) {
     value: selected,
     disabled: !enabled,
     ...lightPickerSettings,
-    isOptionEqualToValue: (option, value) => option.value === value.value,
     onChange: (_event, next) => props.handleChange(path, next?.value),
   });
   const open = useListShown(combobox.popupOpen && combobox.groupedOptions.length > 0);

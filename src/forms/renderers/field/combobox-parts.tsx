@@ -1,6 +1,6 @@
 // The parts of a light combobox (MUI's headless useAutocomplete in our field frame) that every picker draws the same
 // way: the clear button, the input tied to its help text, and the list of options while it is open.
-import { useCallback, useDeferredValue, useLayoutEffect, useRef } from 'react';
+import { useCallback, useDeferredValue, useRef } from 'react';
 import type { UseAutocompleteReturnValue } from '@mui/material/useAutocomplete';
 import useForkRef from '@mui/utils/useForkRef';
 import { useFormsText } from '../../use-forms-text';
@@ -9,6 +9,11 @@ import { useQuietPickerTyping } from './quiet-picker-typing';
 
 interface Labelled {
   label: string;
+}
+
+/** An option of a light picker: what it stores and what it shows. */
+interface PickerOption extends Labelled {
+  value: unknown;
 }
 
 type Combobox<T> = UseAutocompleteReturnValue<T, false, false, false>;
@@ -35,11 +40,15 @@ export function optionsMatching<T extends Labelled>(options: readonly T[], text:
   return options.filter((option) => foldedLabel(option).includes(wanted));
 }
 
-/** The settings every light picker gives useAutocomplete: its filter, labels, the first match highlighted. */
+/**
+ * The settings every light picker gives useAutocomplete: its filter, labels, options equal by value, the first match
+ * highlighted.
+ */
 export const lightPickerSettings = {
   autoHighlight: true,
   clearOnEscape: true,
   getOptionLabel: (option: Labelled) => option.label,
+  isOptionEqualToValue: (option: PickerOption, value: PickerOption) => option.value === value.value,
   filterOptions: <T extends Labelled>(options: T[], state: { inputValue: string }) =>
     optionsMatching(options, state.inputValue),
 } as const;
@@ -61,8 +70,8 @@ export function ClearButton<T>({ combobox, label }: { combobox: Combobox<T>; lab
 
 /**
  * The input: the combobox's own props, the editor told when the user leaves it, help and error tied to it. Its text
- * is the person's (uncontrolled): the keys that change nothing shown stay in it (quiet-picker-typing.ts), and a text
- * the combobox sets (an option chosen, the input reset as it is left) is written into it.
+ * is the person's (uncontrolled): the characters typed stay in it until the combobox needs them, and a text the
+ * combobox sets (an option chosen, the input reset as it is left) is written into it (quiet-picker-typing.ts).
  */
 export function ComboboxInput<T extends Labelled>(props: {
   combobox: Combobox<T>;
@@ -84,9 +93,6 @@ export function ComboboxInput<T extends Labelled>(props: {
     chosenLabel: combobox.value?.label,
     matching: useCallback((typed: string) => optionsMatching(options, typed), [options]),
   });
-  useLayoutEffect(() => {
-    if (input.current && input.current.value !== heard) input.current.value = heard;
-  }, [heard]);
   const ref = useForkRef(input, comboboxRef);
   return (
     <input

@@ -131,6 +131,10 @@ export function pickerTypingGate<T>(input: HTMLInputElement, stateNow: () => Pic
       // The keys that do something in the picker go on; not the events of typing a character, nor selection changes.
       return event instanceof KeyboardEvent && !typesCharacter(event);
     },
+    /** The picker set the input's text itself (an option chosen, the input reset as it is left, Escape). */
+    show(text: string) {
+      if (input.value !== text) input.value = text;
+    },
     /** The options changed (a list that loaded): the picker filters them with what the input holds. */
     optionsChanged() {
       if (!unheard) return;
@@ -144,7 +148,10 @@ export function pickerTypingGate<T>(input: HTMLInputElement, stateNow: () => Pic
   };
 }
 
-/** Keeps the characters typed into `input` out of its picker until they matter (see above). */
+/**
+ * Keeps the characters typed into `input` out of its picker until they matter (see above), and writes into the
+ * (uncontrolled) input a text the picker sets itself.
+ */
 export function useQuietPickerTyping<T>(input: RefObject<HTMLInputElement | null>, state: PickerState<T>) {
   const latest = useRef(state);
   useLayoutEffect(() => {
@@ -164,4 +171,6 @@ export function useQuietPickerTyping<T>(input: RefObject<HTMLInputElement | null
     };
   }, [input]);
   useEffect(() => gate.current?.optionsChanged(), [state.matching]);
+  const { heard } = state;
+  useLayoutEffect(() => gate.current?.show(heard), [heard]);
 }
