@@ -114,6 +114,39 @@ test("the code a page runs while it loads carries V8's compile hint, code loaded
   expect(await firstLine(/\/assets\/browser-[\w-]+\.js$/)).not.toBe('//# allFunctionsCalledOnLoad');
 });
 
+test('no exception is thrown while the code a page loads is evaluated (an inspector reads a whole chunk again for one)', async ({
+  editor,
+  page,
+}) => {
+  // Under an inspector (DevTools, this very suite) an exception records its stack with source positions, which V8
+  // finds by parsing again each function on it: for code run as a module's own body, the whole chunk.
+  test.slow(); // six cold loads, the debugger stopping at every exception (the sandbox's included)
+  const cdp = await page.context().newCDPSession(page);
+  const thrown: string[] = [];
+  cdp.on('Debugger.paused', (event) => {
+    const bottom = event.callFrames.at(-1);
+    // Thrown (caught or not) while a module's body was being evaluated: the stack starts in that body.
+    if (event.reason === 'exception' && bottom?.scopeChain[0]?.type === 'module') {
+      const data: unknown = event.data;
+      const description =
+        typeof data === 'object' && data !== null && 'description' in data ? String(data.description) : '?';
+      thrown.push(`${page.url()}: ${description.split('\n')[0]}`);
+    }
+    void cdp.send('Debugger.resume').catch(() => undefined);
+  });
+  await cdp.send('Debugger.enable');
+  await cdp.send('Debugger.setPauseOnExceptions', { state: 'all' });
+  // Each provider's page, each loaded afresh (a page's own code and the form's, the editor's, the app's).
+  await editor.open('camunda', { userId: 'demo' });
+  await editor.open('wise', { profileId: '14575282' });
+  await editor.open('navixy');
+  await editor.open('nexudus');
+  await editor.open('uphold', { process: 'profile' });
+  await page.goto('/bench');
+  await expect(page.getByRole('textbox', { name: /^Text 0/ })).toBeVisible();
+  expect(thrown).toEqual([]);
+});
+
 test("no page builds emotion's styled component for every HTML tag (the styled engine needs none of them)", async ({
   editor,
   page,
