@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Per-route benchmark of the real pages: for every provider route, in live mode (the provider API answered by
-// Playwright route fulfilment with what the sandbox answered, so no service worker runs) and in sandbox mode,
-// cold loads of a production build, printing the JS+CSS+HTML bytes (gzip) fetched before the first form input
-// showed, the time to that input, when the provider's chunk and the profile request started, and which sandbox
-// chunks loaded (none may in live mode).
+// Playwright route fulfilment with what the sandbox answered, so no service worker runs), in live mode with no
+// inspector in the page (`uninspected`: Chromium driven over the DevTools pipe without Playwright, the API answered
+// by this script's server, scripts/bench-pipe-browser.mjs) and in sandbox mode, cold loads of a production build,
+// printing the JS+CSS+HTML bytes (gzip) fetched before the first form input showed, the time to that input, when
+// the provider's chunk and the profile request started, and which sandbox chunks loaded (none may in live mode).
+// Under Playwright (live, sandbox) V8 records every exception's and request's stack for the inspector, which a
+// person's browser does not: `uninspected` is the figure a person meets.
 //
 //   npm run bench:routes                          builds, then 3 cold loads per route and mode at 4× CPU
-//   npm run bench:routes -- --cpu 1 --runs 5      other options: --routes /camunda/demo,/uphold/profile  --modes live
+//   npm run bench:routes -- --cpu 1 --runs 5      other options: --routes /camunda/demo,/uphold/profile  --modes live,uninspected
 //   npm run bench:routes -- --no-build --app before=/path/to/old/dist      compare builds in one run (A B A B …)
 //   --files lists every file fetched before the first input with its gzip size (first run of each);
 //   --latency 150 adds a round trip to every request (a mobile network);
@@ -18,6 +21,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { buildUnlessSkipped, launchChromium, readArgs, ROOT } from './bench-cli.mjs';
+import { launchPipeChromium } from './bench-pipe-browser.mjs';
 import { serveDist } from './bench-server.mjs';
 
 // Uphold's form is a process page (/uphold is the KYC overview, a list without inputs).
@@ -30,7 +34,10 @@ const cpu = Number(option('cpu', '4'));
 // the answers the script gives itself (live mode's config.json and provider API) by answering that much later.
 const latency = Number(option('latency', '0'));
 const routes = option('routes', ROUTES.join(',')).split(',');
-const modes = option('modes', 'live,sandbox').split(',');
+const modes = option('modes', 'live,uninspected,sandbox').split(',');
+const MODES = ['live', 'uninspected', 'sandbox'];
+if (modes.some((mode) => !MODES.includes(mode)))
+  throw new Error(`--modes: one or more of ${MODES.join(', ')}`);
 const jsonFile = option('json', undefined);
 const listFiles = flag('files');
 const apps = [{ name: 'project', dist: path.join(ROOT, 'dist') }, ...extraApps];
@@ -81,8 +88,19 @@ const probe = () => {
         channel.port1.onmessage = () => {
           B.readyAt = performance.now();
           // Tells the script through a binding: no polling and no script of Playwright's evaluated in the page
-          // while it loads (its injected script alone is ~35 ms of main thread at 4× CPU).
-          window.__routeBenchReady?.(B.readyAt);
+          // while it loads (its injected script alone is ~35 ms of main thread at 4× CPU). Without Playwright, by a
+          // request to the script's server, once the frame is over.
+          if (typeof window.__routeBenchReady === 'function') window.__routeBenchReady(B.readyAt);
+          else
+            setTimeout(() => {
+              const entries = performance
+                .getEntriesByType('resource')
+                .map((e) => ({ name: e.name, start: e.startTime }));
+              void fetch('/__route-bench', {
+                method: 'POST',
+                body: JSON.stringify({ readyAt: B.readyAt, entries }),
+              });
+            }, 0);
         };
         channel.port2.postMessage(0);
       });
@@ -94,17 +112,133 @@ const probe = () => {
 
 const browser = await launchChromium(chromium);
 
-const servers = [];
-for (const app of apps) {
-  const server = await serveDist(app.dist);
-  servers.push(server);
-  Object.assign(app, { url: server.url, isSandboxFile: sandboxFilesOf(app.dist) });
-}
-
 /** Provider answers recorded from the sandbox: `${provider} ${method} ${path+query}` → response. */
 const recorded = new Map();
 const keyOf = (provider, method, url, base) =>
   `${provider} ${method} ${url.slice(base.length).replace(/^\/?/, '/')}`;
+
+/**
+ * What the server answers itself while an uninspected load runs (`app.uninspected` holds it): the live config.json,
+ * the recorded provider API under /proxy/<provider>, each answer `latency` ms late (files too), and the page's
+ * report of its first input.
+ */
+function answerUninspected(app, req, res, url) {
+  const load = app.uninspected;
+  if (!load) return false;
+  const send = (status, headers, body) =>
+    void delay(latency).then(() => {
+      res.writeHead(status, { 'cache-control': 'no-store', ...headers });
+      res.end(body);
+    });
+  if (url.pathname === '/__route-bench' && req.method === 'POST') {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => {
+      load.report(JSON.parse(Buffer.concat(chunks).toString()));
+      res.writeHead(204);
+      res.end();
+    });
+    return true;
+  }
+  if (url.pathname === '/config.json') {
+    const providers = Object.fromEntries(
+      sandboxBases.map(({ id }) => [id, { baseUrl: `${app.url}/proxy/${id}` }]),
+    );
+    send(
+      200,
+      { 'content-type': 'application/json' },
+      JSON.stringify({ mode: 'live', providers, embed: { allowedOrigins: [] } }),
+    );
+    return true;
+  }
+  const proxied = url.pathname.match(/^\/proxy\/(\w+)(\/.*)$/);
+  if (proxied) {
+    const answer = recorded.get(`${proxied[1]} ${req.method} ${proxied[2]}${url.search}`);
+    if (!answer) send(404, { 'content-type': 'application/json' }, '{"message":"not recorded"}');
+    else {
+      const {
+        'content-length': _,
+        'content-encoding': __,
+        'transfer-encoding': ___,
+        ...headers
+      } = answer.headers;
+      send(answer.status, headers, answer.body);
+    }
+    return true;
+  }
+  if (latency <= 0) return false;
+  // The build's own files, as late as a round trip makes them.
+  const file = path.join(app.dist, url.pathname);
+  const asset = file.startsWith(path.resolve(app.dist)) && fs.existsSync(file) && fs.statSync(file).isFile();
+  const body = fs.readFileSync(asset ? file : path.join(app.dist, 'index.html'));
+  const type = {
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.png': 'image/png',
+    '.json': 'application/json',
+  };
+  send(200, { 'content-type': type[path.extname(file)] ?? 'text/html; charset=utf-8' }, body);
+  return true;
+}
+
+const servers = [];
+for (const app of apps) {
+  const server = await serveDist(app.dist, 0, (req, res, url) => answerUninspected(app, req, res, url));
+  servers.push(server);
+  Object.assign(app, { url: server.url, isSandboxFile: sandboxFilesOf(app.dist) });
+}
+const pipeBrowser = modes.includes('uninspected') ? await launchPipeChromium() : undefined;
+
+/** gzip size of a file the build served, by its URL (the page itself: index.html). */
+const gzipOf = (app, url) => {
+  const name = new URL(url).pathname;
+  const file = path.join(app.dist, name);
+  const body = fs.readFileSync(
+    fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(app.dist, 'index.html'),
+  );
+  return zlib.gzipSync(body, { level: 9 }).length;
+};
+
+/** A cold load with no inspector in the page: its own report gives the first input and what it fetched by then. */
+async function loadUninspected(app, route) {
+  if (!pipeBrowser) throw new Error('no pipe browser');
+  let report;
+  const reported = new Promise((resolve) => (report = resolve));
+  app.uninspected = { report };
+  const page = `${app.url}${route}#token=bench-token`;
+  const tab = await pipeBrowser.open(page, { cpu, initScript: `(${probe})()` });
+  try {
+    const timing = await Promise.race([
+      reported,
+      delay(120_000, undefined, { ref: false }).then(() =>
+        Promise.reject(new Error(`${route}: no form input within 120 s (uninspected)`)),
+      ),
+    ]);
+    const early = timing.entries.filter((e) => e.start <= timing.readyAt && e.name.startsWith(`${app.url}/`));
+    // As the inspected loads count: the page, its scripts and its style sheets.
+    const fetched = [
+      page,
+      ...early.map((e) => e.name).filter((name) => /\.(js|css)$/.test(new URL(name).pathname)),
+    ];
+    const files = fetched.map((url) => ({ name: new URL(url).pathname, kb: gzipOf(app, url) / 1024 }));
+    const startOf = (test) => timing.entries.find((e) => test(e.name))?.start ?? NaN;
+    return {
+      ready: timing.readyAt,
+      kb: files.reduce((sum, file) => sum + file.kb, 0),
+      requests: fetched.length,
+      files,
+      sandboxFiles: fetched
+        .filter((url) => app.isSandboxFile(url))
+        .map((url) => new URL(url).pathname.replace('/assets/', '')),
+      configAt: startOf((name) => name.endsWith('/config.json')),
+      providerChunkAt: startOf((name) => /\/assets\/provider-[\w-]+\.js$/.test(name)),
+      profileAt: startOf((name) => name.startsWith(`${app.url}/proxy/${providerOf(route)}`)),
+    };
+  } finally {
+    app.uninspected = undefined;
+    await tab.close();
+  }
+}
 
 async function load(app, route, mode, record = false) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
@@ -231,7 +365,9 @@ for (const route of routes) {
   for (const mode of modes) {
     for (let run = 0; run < runs; run++) {
       for (const app of apps) {
-        const sample = { app: app.name, route, mode, ...(await load(app, route, mode)) };
+        const measured =
+          mode === 'uninspected' ? await loadUninspected(app, route) : await load(app, route, mode);
+        const sample = { app: app.name, route, mode, ...measured };
         samples.push(sample);
         process.stderr.write(
           `[${((Date.now() - started) / 1000).toFixed(0)}s] ${app.name} ${mode} ${route}: ${f(sample.ready)} ms, ${f(sample.kb)} KB\n`,
@@ -246,6 +382,7 @@ for (const route of routes) {
   }
 }
 await browser.close();
+await pipeBrowser?.close();
 await Promise.all(servers.map((s) => s.close()));
 
 const rows = [];

@@ -17,13 +17,17 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves `dir` on `port` (0: any free port); resolves to { url, close }. */
-export function serveDist(dir, port = 0) {
+/**
+ * Serves `dir` on `port` (0: any free port); resolves to { url, close }. `answer(req, res, url)`, when given, may
+ * answer a request first (it returns true when it did).
+ */
+export function serveDist(dir, port = 0, answer = undefined) {
   const root = path.resolve(dir);
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     throw new Error(`${root} has no index.html: build the app first (npx vite build)`);
   }
   const server = http.createServer((req, res) => {
+    if (answer?.(req, res, new URL(req.url ?? '/', 'http://x'))) return;
     let file;
     try {
       file = path.join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
