@@ -168,9 +168,10 @@ function answerUninspected(app, req, res, url) {
   }
   if (latency <= 0) return false;
   // The build's own files, as late as a round trip makes them.
-  const file = path.join(app.dist, url.pathname);
-  const asset = file.startsWith(path.resolve(app.dist)) && fs.existsSync(file) && fs.statSync(file).isFile();
-  const body = fs.readFileSync(asset ? file : path.join(app.dist, 'index.html'));
+  const root = path.resolve(app.dist);
+  const file = path.join(root, decodeURIComponent(url.pathname));
+  const asset = file.startsWith(root) && fs.existsSync(file) && fs.statSync(file).isFile();
+  const body = fs.readFileSync(asset ? file : path.join(root, 'index.html'));
   const type = {
     '.js': 'text/javascript',
     '.css': 'text/css',
@@ -191,8 +192,7 @@ const pipeBrowser = modes.includes('uninspected') ? await launchPipeChromium() :
 
 /** gzip size of a file the build served, by its URL (the page itself: index.html). */
 const gzipOf = (app, url) => {
-  const name = new URL(url).pathname;
-  const file = path.join(app.dist, name);
+  const file = path.join(path.resolve(app.dist), decodeURIComponent(new URL(url).pathname));
   const body = fs.readFileSync(
     fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(app.dist, 'index.html'),
   );
