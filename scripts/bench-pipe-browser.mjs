@@ -78,7 +78,12 @@ export async function launchPipeChromium() {
     async close() {
       child.kill();
       await exited;
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing the profile as it exits: retry, and leave it if it stays.
+      try {
+        fs.rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      } catch {
+        // A temporary folder left behind; the results stand.
+      }
     },
   };
 }

@@ -22,7 +22,7 @@ import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { buildUnlessSkipped, launchChromium, readArgs, ROOT } from './bench-cli.mjs';
 import { launchPipeChromium } from './bench-pipe-browser.mjs';
-import { serveDist } from './bench-server.mjs';
+import { distFileOf, serveDist } from './bench-server.mjs';
 
 // Uphold's form is a process page (/uphold is the KYC overview, a list without inputs).
 const ROUTES = ['/camunda/demo', '/wise/14575282', '/navixy', '/nexudus', '/uphold/profile'];
@@ -117,9 +117,16 @@ const recorded = new Map();
 const keyOf = (provider, method, url, base) =>
   `${provider} ${method} ${url.slice(base.length).replace(/^\/?/, '/')}`;
 
+/** Live mode's config.json for a build served at `origin`: every provider's API under /proxy/<provider>. */
+const liveConfig = (origin) => ({
+  mode: 'live',
+  providers: Object.fromEntries(sandboxBases.map(({ id }) => [id, { baseUrl: `${origin}/proxy/${id}` }])),
+  embed: { allowedOrigins: [] },
+});
+
 /**
  * What the server answers itself while an uninspected load runs (`app.uninspected` holds it): the live config.json,
- * the recorded provider API under /proxy/<provider>, each answer `latency` ms late (files too), and the page's
+ * the recorded provider API under /proxy/<provider>, each answer `latency` ms late, and the page's
  * report of its first input.
  */
 function answerUninspected(app, req, res, url) {
@@ -141,14 +148,7 @@ function answerUninspected(app, req, res, url) {
     return true;
   }
   if (url.pathname === '/config.json') {
-    const providers = Object.fromEntries(
-      sandboxBases.map(({ id }) => [id, { baseUrl: `${app.url}/proxy/${id}` }]),
-    );
-    send(
-      200,
-      { 'content-type': 'application/json' },
-      JSON.stringify({ mode: 'live', providers, embed: { allowedOrigins: [] } }),
-    );
+    send(200, { 'content-type': 'application/json' }, JSON.stringify(liveConfig(app.url)));
     return true;
   }
   const proxied = url.pathname.match(/^\/proxy\/(\w+)(\/.*)$/);
@@ -166,25 +166,17 @@ function answerUninspected(app, req, res, url) {
     }
     return true;
   }
-  if (latency <= 0) return false;
-  // The build's own files, as late as a round trip makes them.
-  const root = path.resolve(app.dist);
-  const file = path.join(root, decodeURIComponent(url.pathname));
-  const asset = file.startsWith(root) && fs.existsSync(file) && fs.statSync(file).isFile();
-  const body = fs.readFileSync(asset ? file : path.join(root, 'index.html'));
-  const type = {
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.png': 'image/png',
-    '.json': 'application/json',
-  };
-  send(200, { 'content-type': type[path.extname(file)] ?? 'text/html; charset=utf-8' }, body);
-  return true;
+  return false;
 }
 
 const servers = [];
 for (const app of apps) {
-  const server = await serveDist(app.dist, 0, (req, res, url) => answerUninspected(app, req, res, url));
+  const server = await serveDist(app.dist, 0, {
+    answer: (req, res, url) => answerUninspected(app, req, res, url),
+    // The build's own files, as late as a round trip makes them, in an uninspected load (Playwright's network
+    // emulation does it in the others).
+    lateBy: () => (app.uninspected ? latency : 0),
+  });
   servers.push(server);
   Object.assign(app, { url: server.url, isSandboxFile: sandboxFilesOf(app.dist) });
 }
@@ -192,11 +184,8 @@ const pipeBrowser = modes.includes('uninspected') ? await launchPipeChromium() :
 
 /** gzip size of a file the build served, by its URL (the page itself: index.html). */
 const gzipOf = (app, url) => {
-  const file = path.join(path.resolve(app.dist), decodeURIComponent(new URL(url).pathname));
-  const body = fs.readFileSync(
-    fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(app.dist, 'index.html'),
-  );
-  return zlib.gzipSync(body, { level: 9 }).length;
+  const file = distFileOf(path.resolve(app.dist), new URL(url).pathname);
+  return file === null ? 0 : zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 };
 
 /** A cold load with no inspector in the page: its own report gives the first input and what it fetched by then. */
@@ -261,12 +250,7 @@ async function load(app, route, mode, record = false) {
     const origin = app.url;
     const liveBase = `${origin}/proxy/${provider}`;
     if (mode === 'live') {
-      const providers = Object.fromEntries(
-        sandboxBases.map(({ id }) => [id, { baseUrl: `${origin}/proxy/${id}` }]),
-      );
-      await page.route('**/config.json', (r) =>
-        later(() => r.fulfill({ json: { mode: 'live', providers, embed: { allowedOrigins: [] } } })),
-      );
+      await page.route('**/config.json', (r) => later(() => r.fulfill({ json: liveConfig(origin) })));
       await page.route(`${origin}/proxy/**`, (r) => {
         const request = r.request();
         const answer = recorded.get(keyOf(provider, request.method(), request.url(), liveBase));

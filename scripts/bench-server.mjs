@@ -18,37 +18,51 @@ const TYPES = {
 };
 
 /**
- * Serves `dir` on `port` (0: any free port); resolves to { url, close }. `answer(req, res, url)`, when given, may
- * answer a request first (it returns true when it did).
+ * The file of `root` that answers a request for `pathname`: the file itself, or index.html for a route of the
+ * single-page app; null for an asset that is not there (a real 404).
  */
-export function serveDist(dir, port = 0, answer = undefined) {
+export function distFileOf(root, pathname) {
+  let file;
+  try {
+    file = path.join(root, decodeURIComponent(pathname));
+  } catch {
+    file = root;
+  }
+  const missing = !file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory();
+  if (!missing) return file;
+  return /\.(js|css|json|svg|png|ico|woff2|map)$/.test(file) ? null : path.join(root, 'index.html');
+}
+
+/**
+ * Serves `dir` on `port` (0: any free port); resolves to { url, close }. Options: `answer(req, res, url)` may
+ * answer a request first (it returns true when it did); `lateBy()` is how many ms each file is served late (0).
+ */
+export function serveDist(dir, port = 0, { answer = undefined, lateBy = () => 0 } = {}) {
   const root = path.resolve(dir);
   if (!fs.existsSync(path.join(root, 'index.html'))) {
     throw new Error(`${root} has no index.html: build the app first (npx vite build)`);
   }
   const server = http.createServer((req, res) => {
-    if (answer?.(req, res, new URL(req.url ?? '/', 'http://x'))) return;
-    let file;
-    try {
-      file = path.join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    } catch {
-      file = root;
-    }
-    const missing = !file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory();
-    // Asset requests that miss are real 404s; every other path is a route of the single-page app.
-    if (missing && /\.(js|css|json|svg|png|ico|woff2|map)$/.test(file)) {
-      res.writeHead(404, { 'cache-control': 'no-store' });
-      res.end();
-      return;
-    }
-    if (missing) file = path.join(root, 'index.html');
-    const body = fs.readFileSync(file);
-    res.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'content-length': body.length,
-      'cache-control': 'no-store',
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (answer?.(req, res, url)) return;
+    const file = distFileOf(root, url.pathname);
+    const respond = () => {
+      if (file === null) {
+        res.writeHead(404, { 'cache-control': 'no-store' });
+        res.end();
+        return;
+      }
+      const body = fs.readFileSync(file);
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'content-length': body.length,
+        'cache-control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    const late = lateBy();
+    if (late > 0) setTimeout(respond, late);
+    else respond();
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
