@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { credentials, sessionKeyFor, subjectOfCredential, takeFragmentCredentials } from './credentials';
 import { knownSecrets } from './redaction';

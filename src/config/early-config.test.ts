@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The config.json request public/boot.js starts early, as the boot takes it (a unit test of boot.js's part is in
 // src/app/boot/config-request.test.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';

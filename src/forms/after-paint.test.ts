@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // A save starts its requests once "Saving…" had its frame: after the next animation frame, in the task after it;
 // a page that draws no frames (a hidden tab) goes on after a short timer.
 import { afterEach, describe, expect, it, vi } from 'vitest';

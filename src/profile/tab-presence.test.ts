@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // A stand-in for the browser's LockManager: requests are granted at once and held until released.

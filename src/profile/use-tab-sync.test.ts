@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Another tab's save is taken in even when the provider's read lags behind its write for a moment.
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

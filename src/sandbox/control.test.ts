@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setUpProviderSandbox } from '../testing/provider-sandbox';
 import { CONTROL_GLOBAL, SETUP_GLOBAL, type SandboxSetup } from './control-protocol';

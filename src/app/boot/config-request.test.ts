@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // public/boot.js, third part: config.json is asked for while the page is parsed, as the boot would ask, and left for
 // the boot (src/config/early-config.ts) under a registered symbol.
 import { readFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // public/boot.js, second part: the code of the page being opened is preloaded from the list the build writes into
 // index.html (scripts/vite-plugin-route-code.ts).
 import { readFileSync } from 'node:fs';
