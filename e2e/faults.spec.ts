@@ -222,6 +222,9 @@ for (const subject of subjects) {
       await saveButton(other, subject).click();
       await expect(other.getByRole('status')).toContainText('Saved');
 
+      // Back to the first tab, as a person would switch to it: a tab in the background draws no frames, and a click
+      // there waits for two (Playwright's check that the target stands still) until a fallback timer, ~2 s a click.
+      await page.bringToFront();
       const conflict = page.getByRole('region', { name: 'Changed in two places' });
       await expect(conflict).toContainText('Yours: Gale Mine');
       await expect(conflict).toContainText('Gale Theirs');
