@@ -28,7 +28,8 @@ export function distFileOf(root, pathname) {
   } catch {
     file = root;
   }
-  const missing = !file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory();
+  const missing =
+    !file.startsWith(root + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory();
   if (!missing) return file;
   return /\.(js|css|json|svg|png|ico|woff2|map)$/.test(file) ? null : path.join(root, 'index.html');
 }
