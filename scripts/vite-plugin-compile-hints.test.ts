@@ -1,11 +1,17 @@
 // @vitest-environment node
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addCompileHints, COMPILE_HINT, loadTimeChunks, modulesOf } from './vite-plugin-compile-hints.ts';
-import type { BuiltChunk } from './vite-plugin-route-code.ts';
+import {
+  addCompileHints,
+  COMPILE_HINT,
+  loadTimeChunks,
+  modulesOf,
+  shiftSourceMapText,
+  type CodeChunk,
+} from './vite-plugin-compile-hints.ts';
 
 const ROOT = '/project';
-type Chunk = BuiltChunk & { code: string };
+type Chunk = CodeChunk;
 const chunk = (fileName: string, imports: string[], extra: Partial<Chunk> = {}): Chunk => ({
   type: 'chunk',
   fileName,
@@ -57,6 +63,36 @@ describe('the compile hint on the code a page runs while it loads (compile-hints
     expect(built['assets/react.js'].code.split(COMPILE_HINT)).toHaveLength(2);
     expect(built['assets/de.js'].code).toBe('/* assets/de.js */');
     expect(built['assets/sandbox.js'].code).toBe('/* assets/sandbox.js */');
+  });
+
+  it('keeps each chunk’s source map pointing at the line it meant: one empty line for the hint, once', () => {
+    const mapText = (file: string) =>
+      JSON.stringify({ version: 3, file, sources: ['src/a.ts'], names: [], mappings: 'AAAA;AACA' });
+    const built = {
+      ...bundle(),
+      'assets/App.js.map': { type: 'asset' as const, source: mapText('App.js') },
+      'assets/de.js.map': { type: 'asset' as const, source: mapText('de.js') },
+    };
+    built['assets/App.js'].map = { mappings: 'AAAA;AACA' };
+    built['assets/de.js'].map = { mappings: 'AAAA;AACA' };
+    addCompileHints(built, ROOT, routes);
+    addCompileHints(built, ROOT, routes);
+    expect(built['assets/App.js'].map?.mappings).toBe(';AAAA;AACA');
+    expect(JSON.parse(built['assets/App.js.map'].source)).toEqual({
+      version: 3,
+      file: 'App.js',
+      sources: ['src/a.ts'],
+      names: [],
+      mappings: ';AAAA;AACA',
+    });
+    // Code loaded later has no hint, so its map is left as it was.
+    expect(built['assets/de.js'].map?.mappings).toBe('AAAA;AACA');
+    expect(built['assets/de.js.map'].source).toBe(mapText('de.js'));
+  });
+
+  it('leaves a text that is not a source map as it is', () => {
+    expect(shiftSourceMapText('{"version":3}')).toBe('{"version":3}');
+    expect(shiftSourceMapText('[1,2]')).toBe('[1,2]');
   });
 
   it('names a route module that no chunk is built from', () => {

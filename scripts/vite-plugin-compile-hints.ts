@@ -33,19 +33,40 @@ export const modulesOf = (routes: RouteModules, more: readonly string[] = []) =>
   ...more,
 ];
 
-/** A built chunk whose code this plugin may change. */
-type CodeChunk = BuiltChunk & { code: string };
+/** A built chunk whose code this plugin may change (and its source map, when the build writes one). */
+export type CodeChunk = BuiltChunk & {
+  code: string;
+  map?: { mappings: string } | null;
+  sourcemapFileName?: string | null;
+};
+
+/** An emitted file that is not code: a source map is one, its text in `source`. */
+type Asset = { type: 'asset'; source?: string | Uint8Array };
+
+/** A source map's text with one more generated line at the top (the hint's), so every mapping keeps its line. */
+export function shiftSourceMapText(text: string): string {
+  const map: unknown = JSON.parse(text);
+  if (typeof map !== 'object' || map === null || !('mappings' in map) || typeof map.mappings !== 'string')
+    return text;
+  return JSON.stringify({ ...map, mappings: `;${map.mappings}` });
+}
 
 /** Puts the hint on the first line of every load-time chunk (once). */
 export function addCompileHints(
-  bundle: Record<string, CodeChunk | { type: 'asset' }>,
+  bundle: Record<string, CodeChunk | Asset>,
   root: string,
   modules: readonly string[],
 ): void {
   for (const file of loadTimeChunks(bundle, root, modules)) {
     const chunk = bundle[file];
-    if (chunk?.type === 'chunk' && !chunk.code.startsWith(COMPILE_HINT))
-      chunk.code = COMPILE_HINT + chunk.code;
+    if (chunk?.type !== 'chunk' || chunk.code.startsWith(COMPILE_HINT)) continue;
+    chunk.code = COMPILE_HINT + chunk.code;
+    // The hint is a line of its own: the chunk's source map (built before it) gets an empty line at the top, or every
+    // position in it would name the line above the one it means.
+    if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+    const mapFile = bundle[chunk.sourcemapFileName ?? `${file}.map`];
+    if (mapFile?.type === 'asset' && typeof mapFile.source === 'string')
+      mapFile.source = shiftSourceMapText(mapFile.source);
   }
 }
 
