@@ -5,6 +5,7 @@ import { securityHeadersPlugin } from './scripts/vite-plugin-security-headers.ts
 import { mswCookieStorePlugin } from './scripts/vite-plugin-msw-cookie-store.ts';
 import { ajvStandInPlugin } from './scripts/vite-plugin-ajv-stand-in.ts';
 import { lodashGetTagPlugin } from './scripts/vite-plugin-lodash-get-tag.ts';
+import { reactSentinelsPlugin } from './scripts/vite-plugin-react-sentinels.ts';
 import { mswBrowserTrimPlugin } from './scripts/vite-plugin-msw-browser-trim.ts';
 import { routeCodePlugin, withoutRouteCodeDeps } from './scripts/vite-plugin-route-code.ts';
 import { compileHintsPlugin, modulesOf } from './scripts/vite-plugin-compile-hints.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
     mswBrowserTrimPlugin(),
     ajvStandInPlugin(),
     lodashGetTagPlugin(),
+    reactSentinelsPlugin(),
     routeCodePlugin(routeModules),
     // The benchmark page (/bench) loads its own code, which boot.js need not preload.
     compileHintsPlugin(() => modulesOf(routeModules(), ['src/app/bench/bench-entry.tsx'])),

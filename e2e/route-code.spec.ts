@@ -147,6 +147,30 @@ test('no exception is thrown while the code a page loads is evaluated (an inspec
   expect(thrown).toEqual([]);
 });
 
+test('React DOM takes the errors it suspends a render with from the boot instead of making them as it loads (an inspector reads all of React DOM again for each)', async ({
+  editor,
+  page,
+}) => {
+  // public/boot.js makes them; React DOM (scripts/vite-plugin-react-sentinels.ts) takes each once and empties its place.
+  const sentinels = () =>
+    page.evaluate(() => {
+      const made: unknown = Reflect.get(window, Symbol.for('profile-editor.react-sentinels'));
+      if (typeof made !== 'object' || made === null) return 'none made';
+      return Object.entries(made).map(
+        ([code, error]) => `${code}: ${error instanceof Error ? 'left' : 'taken'}`,
+      );
+    });
+  const taken = ['460: taken', '461: taken', '474: taken', '519: taken', '542: taken'];
+  await editor.open('camunda', { userId: 'demo' });
+  expect(await sentinels()).toEqual(taken);
+  // A render that suspends (the colour-scheme menu's code comes in when it is first opened) still shows.
+  await page.getByRole('button', { name: 'Colour scheme: System' }).click();
+  await expect(page.getByRole('menu', { name: 'Colour scheme' }).getByRole('menuitemradio')).toHaveCount(3);
+  await page.goto('/bench');
+  await expect(page.getByRole('textbox', { name: /^Text 0/ })).toBeVisible();
+  expect(await sentinels()).toEqual(taken);
+});
+
 test("no page builds emotion's styled component for every HTML tag (the styled engine needs none of them)", async ({
   editor,
   page,
