@@ -11,8 +11,7 @@ import {
 } from './vite-plugin-compile-hints.ts';
 
 const ROOT = '/project';
-type Chunk = CodeChunk;
-const chunk = (fileName: string, imports: string[], extra: Partial<Chunk> = {}): Chunk => ({
+const chunk = (fileName: string, imports: string[], extra: Partial<CodeChunk> = {}): CodeChunk => ({
   type: 'chunk',
   fileName,
   imports,

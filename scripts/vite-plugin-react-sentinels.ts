@@ -19,7 +19,7 @@ const REACT_DOM_CLIENT = /[\\/]node_modules[\\/]react-dom[\\/]cjs[\\/]react-dom-
 // A function declaration (hoisted), so it can go at the end of the module and keep its "use strict" first.
 const TAKE_SENTINEL = `
 function __takeSentinel(code) {
-  var made = typeof globalThis === "object" && globalThis !== null ? globalThis[Symbol.for(${JSON.stringify(SENTINELS_KEY)})] : undefined;
+  var made = globalThis[Symbol.for(${JSON.stringify(SENTINELS_KEY)})];
   var error = made !== null && typeof made === "object" ? made[code] : undefined;
   if (!(error instanceof Error)) return Error(formatProdErrorMessage(code));
   made[code] = undefined;
@@ -41,9 +41,8 @@ export function withSentinelsFromBoot(code: string): MagicString | null {
     found.push(value);
     changed.overwrite(match.index, match.index + match[0].length, `__takeSentinel(${value})`);
   }
-  const once = SENTINEL_CODES.every((value) => found.filter((f) => f === value).length === 1);
-  if (!once || found.length !== SENTINEL_CODES.length || !/^function formatProdErrorMessage\(/m.test(code))
-    return null;
+  const eachOnce = SENTINEL_CODES.every((value) => found.filter((f) => f === value).length === 1);
+  if (!eachOnce || !/^function formatProdErrorMessage\(/m.test(code)) return null;
   return changed.append(TAKE_SENTINEL);
 }
 
