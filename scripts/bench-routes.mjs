@@ -23,6 +23,7 @@ import { chromium } from 'playwright-core';
 import { buildUnlessSkipped, launchChromium, readArgs, ROOT } from './bench-cli.mjs';
 import { launchPipeChromium } from './bench-pipe-browser.mjs';
 import { distFileOf, serveDist } from './bench-server.mjs';
+import { medianOf, ratioOfMedians } from './bench-stats.mjs';
 
 // Uphold's form is a process page (/uphold is the KYC overview, a list without inputs).
 const ROUTES = ['/camunda/demo', '/wise/14575282', '/navixy', '/nexudus', '/uphold/profile'];
@@ -334,10 +335,6 @@ async function load(app, route, mode, record = false) {
   }
 }
 
-const median = (xs) => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
-};
 const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '-');
 
 // Record every route's provider answers once, from the first app's sandbox.
@@ -375,15 +372,17 @@ for (const route of routes) {
     const of = (mode) => samples.filter((s) => s.app === app.name && s.route === route && s.mode === mode);
     for (const mode of modes) {
       const set = of(mode);
-      const liveKb = median(of('live').map((s) => s.kb));
+      const liveKb = medianOf(of('live').map((s) => s.kb));
       rows.push(
-        `| ${route} | ${app.name} | ${mode} | ${f(median(set.map((s) => s.kb)))} | ${
-          mode === 'sandbox' && Number.isFinite(liveKb) ? `+${f(median(set.map((s) => s.kb)) - liveKb)}` : ''
-        } | ${f(median(set.map((s) => s.ready)))} (${f(Math.min(...set.map((s) => s.ready)))}–${f(
+        `| ${route} | ${app.name} | ${mode} | ${f(medianOf(set.map((s) => s.kb)))} | ${
+          mode === 'sandbox' && Number.isFinite(liveKb)
+            ? `+${f(medianOf(set.map((s) => s.kb)) - liveKb)}`
+            : ''
+        } | ${f(medianOf(set.map((s) => s.ready)))} (${f(Math.min(...set.map((s) => s.ready)))}–${f(
           Math.max(...set.map((s) => s.ready)),
-        )}) | ${median(set.map((s) => s.requests))} | ${f(median(set.map((s) => s.configAt)))} / ${f(
-          median(set.map((s) => s.providerChunkAt)),
-        )} / ${f(median(set.map((s) => s.profileAt)))} | ${[...new Set(set.flatMap((s) => s.sandboxFiles))].length} |`,
+        )}) | ${medianOf(set.map((s) => s.requests))} | ${f(medianOf(set.map((s) => s.configAt)))} / ${f(
+          medianOf(set.map((s) => s.providerChunkAt)),
+        )} / ${f(medianOf(set.map((s) => s.profileAt)))} | ${[...new Set(set.flatMap((s) => s.sandboxFiles))].length} |`,
       );
     }
   }
@@ -399,4 +398,34 @@ const table = [
   ...rows,
 ].join('\n');
 console.info(table);
+// Beside another build: this build's median first input over the other's, per route and mode, with the interval the
+// spread of the loads leaves it (a ratio near a target needs more loads before it says which side it is on).
+const [project, ...others] = apps;
+if (others.length > 0) {
+  const readyOf = (app, route, mode) =>
+    samples.filter((s) => s.app === app.name && s.route === route && s.mode === mode).map((s) => s.ready);
+  const ratioRows = [];
+  for (const route of routes) {
+    for (const mode of modes) {
+      const cells = others.map((other) => {
+        const { ratio, low, high } = ratioOfMedians(
+          readyOf(project, route, mode),
+          readyOf(other, route, mode),
+        );
+        return `${f(ratio, 2)} (${f(low, 2)}–${f(high, 2)})`;
+      });
+      ratioRows.push(`| ${route} | ${mode} | ${cells.join(' | ')} |`);
+    }
+  }
+  console.info(
+    [
+      '',
+      `First input, ${project.name}'s median over each other build's (95 % interval of a bootstrap over the loads):`,
+      '',
+      `| route | mode | ${others.map((other) => `${project.name} ÷ ${other.name}`).join(' | ')} |`,
+      `|---|---|${others.map(() => '---|').join('')}`,
+      ...ratioRows,
+    ].join('\n'),
+  );
+}
 if (jsonFile) fs.writeFileSync(jsonFile, JSON.stringify({ cpu, runs, samples }, null, 1));
