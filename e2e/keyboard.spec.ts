@@ -135,3 +135,39 @@ test('nexudus: one field to correct gets the focus itself; the summary lists it'
     page.getByRole('region', { name: '1 field needs correcting before this can be saved' }),
   ).toContainText('Full name');
 });
+
+test('a long form: pressing Tab quickly never runs off the end of the fields rendered so far', async ({
+  page,
+}) => {
+  // Someone typing from the moment the page opens: the rest of a long form waits for a pause in the keys that never
+  // comes (keys every 100 ms), so only focus nearing the end of what is shown can bring the next fields.
+  await page.addInitScript(() => {
+    setInterval(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' })), 100);
+  });
+  await page.goto('/bench?n=200');
+  const form = page.getByRole('main');
+  await form.getByRole('textbox', { name: /^Text 0/ }).click();
+  // Each time the focus leaves the form (to nothing, or to anything outside it).
+  await page.evaluate(() => {
+    const left: string[] = [];
+    Reflect.set(window, '__leftForm', left);
+    document.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget;
+      if (!(next instanceof Element)) left.push('nothing');
+      else if (next.closest('main') === null) left.push(next.tagName);
+    });
+  });
+  // 24 fields are shown first (34 stops of Tab: a date field has three); 60 presses go well past them.
+  for (let presses = 0; presses < 60; presses += 1) await page.keyboard.press('Tab', { delay: 20 });
+  const left = await page.evaluate(() => {
+    const record: unknown = Reflect.get(window, '__leftForm');
+    return Array.isArray(record) ? record.map(String) : ['no record'];
+  });
+  expect(left).toEqual([]);
+  const focused = await page.evaluate(() => {
+    const element = document.activeElement;
+    return element instanceof HTMLInputElement ? (element.labels?.[0]?.textContent ?? '') : '';
+  });
+  expect(focused).toMatch(/^(Text|Date|Choice|Flag|Email) \d+/);
+  expect(await form.getByRole('textbox').count()).toBeGreaterThan(24);
+});

@@ -1,12 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { JsonForms } from '@jsonforms/react';
 import type { UISchemaElement } from '@jsonforms/core';
 import { cellSet, rendererSet } from '../index';
 import {
   chunksOf,
+  CONTROLS_AHEAD,
   FIRST_CHUNK,
+  isNearTheEnd,
   NEXT_CHUNK,
   QUIET_MS,
   useProgressiveCount,
@@ -40,9 +42,9 @@ function ancestorsOf(node: Element | undefined): FiberLike[] {
 const named = (fiber: FiberLike, name: string) =>
   typeof fiber.type === 'function' && fiber.type.name === name;
 
-/** The long form, rendered until its last field is there. */
-async function renderWholeForm(onData?: (data: unknown) => void) {
-  render(
+/** The long form, as JSON Forms renders it with our renderers. */
+function renderForm(onData?: (data: unknown) => void) {
+  return render(
     <JsonForms
       schema={schema}
       uischema={uischema}
@@ -53,6 +55,11 @@ async function renderWholeForm(onData?: (data: unknown) => void) {
       onChange={({ data }) => onData?.(data)}
     />,
   );
+}
+
+/** The long form, rendered until its last field is there. */
+async function renderWholeForm(onData?: (data: unknown) => void) {
+  renderForm(onData);
   // Generous under a loaded test run: the point is that every field arrives, not how fast.
   await waitFor(() => expect(screen.getAllByRole('textbox')).toHaveLength(n), { timeout: 5000 });
 }
@@ -61,7 +68,7 @@ describe('ProgressiveVerticalLayout', () => {
   it('renders the first screenful first, then the rest in growing steps up to every element', async () => {
     const seen: number[] = [];
     renderHook(() => {
-      const count = useProgressiveCount(n);
+      const { count } = useProgressiveCount(n);
       seen.push(count);
       return count;
     });
@@ -79,7 +86,7 @@ describe('ProgressiveVerticalLayout', () => {
       vi.advanceTimersByTime(QUIET_MS);
       // The person is typing as the form appears: its first screenful shows, the rest waits.
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
-      const { result } = renderHook(() => useProgressiveCount(n));
+      const { result } = renderHook(() => useProgressiveCount(n).count);
       await act(async () => {
         await vi.advanceTimersByTimeAsync(0);
       });
@@ -102,10 +109,65 @@ describe('ProgressiveVerticalLayout', () => {
     }
   });
 
+  it('renders the next chunk at once when Tab is pressed on one of the last fields shown, not on a click there', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.advanceTimersByTime(QUIET_MS);
+      // Someone pressing Tab quickly: keys keep coming, so no chunk waits out its pause.
+      const press = () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+      press();
+      renderForm();
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(0);
+      });
+      expect(screen.getAllByRole('textbox')).toHaveLength(FIRST_CHUNK);
+      const tabFrom = async (field: HTMLElement | undefined, init: KeyboardEventInit = {}) => {
+        press();
+        await act(async () => {
+          field?.focus();
+          if (field) fireEvent.keyDown(field, { key: 'Tab', ...init });
+          await vi.advanceTimersByTimeAsync(50);
+        });
+      };
+      const fields = () => screen.getAllByRole('textbox');
+      // Tab well before the end brings nothing.
+      await tabFrom(fields()[FIRST_CHUNK - CONTROLS_AHEAD - 1]);
+      expect(fields()).toHaveLength(FIRST_CHUNK);
+      // A click on one of the last fields (a focus without Tab), or Shift+Tab there, brings nothing either.
+      await act(async () => {
+        fields()[FIRST_CHUNK - 1]?.focus();
+        await vi.advanceTimersByTimeAsync(50);
+      });
+      await tabFrom(fields()[FIRST_CHUNK - 1], { shiftKey: true });
+      expect(fields()).toHaveLength(FIRST_CHUNK);
+      // Tab on one of the last fields shown brings the next chunk, while the keys go on.
+      await tabFrom(fields()[FIRST_CHUNK - 2]);
+      expect(fields()).toHaveLength(FIRST_CHUNK + NEXT_CHUNK);
+      await tabFrom(fields().at(-1));
+      expect(fields()).toHaveLength(FIRST_CHUNK + 2 * NEXT_CHUNK);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('tells whether a control is one of the last few of a container', () => {
+    const container = document.createElement('div');
+    container.innerHTML =
+      '<input id="a"><button id="b"></button><div tabindex="-1" id="c"></div><select id="d"></select>' +
+      '<textarea id="e"></textarea><div tabindex="0" id="f"><span id="g"></span></div>';
+    const byId = (id: string) => container.querySelector(`#${id}`) ?? container;
+    expect(isNearTheEnd(container, byId('a'), 3)).toBe(false);
+    expect(isNearTheEnd(container, byId('b'), 3)).toBe(false);
+    expect(isNearTheEnd(container, byId('d'), 3)).toBe(true);
+    expect(isNearTheEnd(container, byId('g'), 3)).toBe(true);
+    // Not focusable by Tab: not a control.
+    expect(isNearTheEnd(container, byId('c'), 5)).toBe(false);
+  });
+
   it('renders everything at once when asked to (config.progressive: false)', () => {
     const seen: number[] = [];
     renderHook(() => {
-      const count = useProgressiveCount(n, false);
+      const { count } = useProgressiveCount(n, false);
       seen.push(count);
       return count;
     });

@@ -3,8 +3,10 @@
 // it is rendered in slices between which the browser paints and handles input, and a keystroke interrupts it
 // (the chunk is rendered again once the key is handled), so typing never waits for the rest of the form. A chunk
 // waits while the person is pressing keys or clicking (input-quiet.ts): its commit, style and layout, which cannot be
-// interrupted, then never land in the frame of a keystroke or a click. Short layouts render whole.
-import { memo, startTransition, useEffect, useMemo, useState } from 'react';
+// interrupted, then never land in the frame of a keystroke or a click. But Tab pressed on one of the last few
+// controls shown brings the next chunk at once: someone pressing Tab quickly never runs off the end of what is
+// rendered into what follows the form (a click there waits for the pause, as any other). Short layouts render whole.
+import { memo, startTransition, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { UISchemaElement } from '@jsonforms/core';
 import { childrenOf, LayoutElements, withLayoutProps, type LayoutViewProps } from '../layout/LayoutElements';
 import { whenInputQuiet } from './input-quiet';
@@ -17,16 +19,36 @@ export const NEXT_CHUNK = 10;
 /** How long after a key or a click the next chunk waits (a typist's keys come closer together than this). */
 export const QUIET_MS = 300;
 
-/** JSON Forms `config.progressive: false` renders every element at once (the benchmark's comparison mode). */
-export function useProgressiveCount(total: number, enabled = true): number {
+/** How close to the last control shown Tab may be pressed before the next chunk is rendered without waiting. */
+export const CONTROLS_AHEAD = 4;
+
+/**
+ * How many elements are shown, and `more()`, which shows the next chunk now. JSON Forms `config.progressive: false`
+ * renders every element at once (the benchmark's comparison mode).
+ */
+export function useProgressiveCount(total: number, enabled = true): { count: number; more: () => void } {
   const [count, setCount] = useState(enabled ? Math.min(total, FIRST_CHUNK) : total);
+  const more = useMemo(
+    () => () => startTransition(() => setCount((c) => Math.min(total, c + NEXT_CHUNK))),
+    [total],
+  );
   useEffect(() => {
     if (count >= total) return;
-    return whenInputQuiet(() => {
-      startTransition(() => setCount((c) => Math.min(total, c + NEXT_CHUNK)));
-    }, QUIET_MS);
-  }, [count, total]);
-  return Math.min(count, total);
+    return whenInputQuiet(more, QUIET_MS);
+  }, [count, total, more]);
+  return { count: Math.min(count, total), more };
+}
+
+const CONTROLS = 'input, select, textarea, button, [tabindex]:not([tabindex="-1"])';
+
+/** Whether `target` is one of the last `ahead` controls inside `container` (in document order). */
+export function isNearTheEnd(container: Element, target: Element, ahead = CONTROLS_AHEAD): boolean {
+  const controls = container.querySelectorAll(CONTROLS);
+  for (let i = controls.length - 1; i >= Math.max(0, controls.length - ahead); i--) {
+    const control = controls[i];
+    if (control !== undefined && (control === target || control.contains(target))) return true;
+  }
+  return false;
 }
 
 /**
@@ -56,8 +78,15 @@ function ProgressiveVerticalLayoutView(props: LayoutViewProps) {
     'progressive' in config &&
     config.progressive === false
   );
-  const count = useProgressiveCount(elements.length, progressive);
+  const { count, more } = useProgressiveCount(elements.length, progressive);
   if (!props.visible) return null;
+  const onKeyDown =
+    count < elements.length
+      ? (event: KeyboardEvent<HTMLDivElement>) => {
+          if (event.key !== 'Tab' || event.shiftKey || !(event.target instanceof Element)) return;
+          if (isNearTheEnd(event.currentTarget, event.target)) more();
+        }
+      : undefined;
   // The chunks that are due: as many as cover the count (a count always ends on a chunk's end).
   const due: (readonly UISchemaElement[])[] = [];
   let shown = 0;
@@ -67,7 +96,7 @@ function ProgressiveVerticalLayoutView(props: LayoutViewProps) {
     shown += chunk.length;
   }
   return (
-    <div>
+    <div onKeyDown={onKeyDown}>
       {due.map((chunk, index) => (
         <ElementChunk key={index} {...children} elements={chunk} />
       ))}
