@@ -20,6 +20,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildUnlessSkipped, launchChromium, readArgs, ROOT } from './bench-cli.mjs';
 import { serveDist } from './bench-server.mjs';
+import { medianOf } from './bench-stats.mjs';
 
 const FRAME_MS = 1000 / 60;
 const { option, flag, extraApps } = readArgs();
@@ -180,7 +181,6 @@ for (let i = 0; i < runs; i++) {
 await browser.close();
 await Promise.all(apps.map((app) => app.close?.()));
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const f = (x) => x.toFixed(1);
 console.info(
   `Save click → "Saving…" with the typed value on ${route} (sandbox, writes answered after ${slowMs} ms), ${cpu}× CPU, ${runs} runs, ${os.cpus().length} cores, load average ${os
@@ -195,11 +195,11 @@ console.info('|---|---|---|---|---|---|---|');
 const floorSet = samples.filter((s) => s.app === 'plain HTML');
 for (const app of apps) {
   const set = samples.filter((s) => s.app === app.name);
-  const of = (key) => `${f(median(set.map((s) => s[key])))} / ${f(Math.max(...set.map((s) => s[key])))}`;
+  const of = (key) => `${f(medianOf(set.map((s) => s[key])))} / ${f(Math.max(...set.map((s) => s[key])))}`;
   const within = set.filter((s) => s.frame <= FRAME_MS).length;
   const first = set.filter((s) => s.inFirstFrame).length;
   const ratio = floorSet.length
-    ? (median(set.map((s) => s.painted)) / median(floorSet.map((s) => s.painted))).toFixed(2)
+    ? (medianOf(set.map((s) => s.painted)) / medianOf(floorSet.map((s) => s.painted))).toFixed(2)
     : '–';
   console.info(
     `| ${app.name} | ${of('commit')} | ${of('frame')} | ${of('painted')} | ${ratio} | ${first} of ${set.length} runs | ${within} of ${set.length} runs |`,
