@@ -21,20 +21,36 @@ function randomFrom(seed) {
   };
 }
 
+/** The 2.5th and 97.5th percentiles of `statistic` over `resamples` draws of each of `sets` (with replacement). */
+function bootstrapInterval(sets, statistic, { resamples = 2000, seed = 1 } = {}) {
+  const random = randomFrom(seed);
+  const draw = (values) => values.map(() => values[Math.floor(random() * values.length)]);
+  const figures = [];
+  for (let i = 0; i < resamples; i++) figures.push(statistic(...sets.map(draw)));
+  figures.sort((p, q) => p - q);
+  const at = (quantile) => figures[Math.min(figures.length - 1, Math.floor(quantile * figures.length))];
+  return { low: at(0.025), high: at(0.975) };
+}
+
 /**
  * median(a) ÷ median(b), and the 2.5th and 97.5th percentiles of that ratio over `resamples` bootstrap draws.
  * NaN throughout when either side has no finite value.
  */
-export function ratioOfMedians(a, b, { resamples = 2000, seed = 1 } = {}) {
+export function ratioOfMedians(a, b, options = {}) {
   const xs = a.filter(Number.isFinite);
   const ys = b.filter(Number.isFinite);
-  const ratio = medianOf(xs) / medianOf(ys);
   if (!xs.length || !ys.length) return { ratio: NaN, low: NaN, high: NaN };
-  const random = randomFrom(seed);
-  const draw = (values) => values.map(() => values[Math.floor(random() * values.length)]);
-  const ratios = [];
-  for (let i = 0; i < resamples; i++) ratios.push(medianOf(draw(xs)) / medianOf(draw(ys)));
-  ratios.sort((p, q) => p - q);
-  const at = (quantile) => ratios[Math.min(ratios.length - 1, Math.floor(quantile * ratios.length))];
-  return { ratio, low: at(0.025), high: at(0.975) };
+  const ratioOf = (p, q) => medianOf(p) / medianOf(q);
+  return { ratio: ratioOf(xs, ys), ...bootstrapInterval([xs, ys], ratioOf, options) };
+}
+
+/**
+ * The median of `values` with the interval it could plausibly take given their spread (the same bootstrap), and how
+ * many of them are at most `limit` (a target: the share of loads that met it). NaN throughout without a value.
+ */
+export function medianWithInterval(values, { limit = Number.POSITIVE_INFINITY, ...options } = {}) {
+  const xs = values.filter(Number.isFinite);
+  const within = xs.filter((x) => x <= limit).length;
+  if (!xs.length) return { median: NaN, low: NaN, high: NaN, within, of: 0 };
+  return { median: medianOf(xs), ...bootstrapInterval([xs], medianOf, options), within, of: xs.length };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { medianOf, ratioOfMedians } from './bench-stats.mjs';
+import { medianOf, medianWithInterval, ratioOfMedians } from './bench-stats.mjs';
 
 describe('medianOf', () => {
   it('takes the middle value, the lower of two for an even count, and skips what is not a number', () => {
@@ -48,5 +48,31 @@ describe('ratioOfMedians', () => {
       low: Number.NaN,
       high: Number.NaN,
     });
+  });
+});
+
+describe('medianWithInterval', () => {
+  // Blocking times of 15 loads at 4× CPU, as they come: mostly small, a few loads far above.
+  const loads = [4, 7, 0, 25, 39, 29, 67, 78, 0, 11, 5, 7, 0, 12, 16];
+
+  it('gives the median inside its interval, and how many loads met the limit', () => {
+    const { median, low, high, within, of } = medianWithInterval(loads, { limit: 20 });
+    expect(median).toBe(11);
+    expect(low).toBeLessThanOrEqual(median);
+    expect(high).toBeGreaterThanOrEqual(median);
+    expect(high).toBeLessThan(78);
+    expect([within, of]).toEqual([10, 15]);
+  });
+
+  it('narrows with more loads of the same spread, and is the same for the same loads', () => {
+    const few = medianWithInterval(loads.slice(0, 5));
+    const many = medianWithInterval([...loads, ...loads, ...loads]);
+    expect(many.high - many.low).toBeLessThan(few.high - few.low);
+    expect(medianWithInterval(loads)).toEqual(medianWithInterval(loads));
+  });
+
+  it('says NaN without a load, and counts every load within an absent limit', () => {
+    expect(medianWithInterval([Number.NaN])).toEqual({ median: NaN, low: NaN, high: NaN, within: 0, of: 0 });
+    expect(medianWithInterval(loads).within).toBe(15);
   });
 });
