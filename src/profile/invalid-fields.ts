@@ -1,6 +1,7 @@
 // The fields a form shows as invalid, read from the page as assistive technology reads it (name from its label,
 // message from aria-describedby): whatever renders a control — ours, JSON Forms' material set, a list item — the
 // error summary names it as the person sees it and its link reaches it.
+import { FOCUSABLE } from '../forms/focusable';
 
 export interface InvalidField {
   /** The invalid element's id, when it has one (the link's target). */
@@ -12,8 +13,6 @@ export interface InvalidField {
 }
 
 const INVALID = '[aria-invalid="true"]';
-const FOCUSABLE =
-  'input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** Text as read aloud: aria-hidden parts (a required "*", icons) left out, spaces collapsed. */
 function spoken(element: Element): string {

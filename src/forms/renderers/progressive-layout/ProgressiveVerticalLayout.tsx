@@ -9,6 +9,7 @@
 import { memo, startTransition, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { UISchemaElement } from '@jsonforms/core';
 import { childrenOf, LayoutElements, withLayoutProps, type LayoutViewProps } from '../layout/LayoutElements';
+import { FOCUSABLE } from '../../focusable';
 import { whenInputQuiet } from './input-quiet';
 
 export const FIRST_CHUNK = 24;
@@ -39,11 +40,9 @@ export function useProgressiveCount(total: number, enabled = true): { count: num
   return { count: Math.min(count, total), more };
 }
 
-const CONTROLS = 'input, select, textarea, button, [tabindex]:not([tabindex="-1"])';
-
-/** Whether `target` is one of the last `ahead` controls inside `container` (in document order). */
+/** Whether `target` is one of the last `ahead` controls Tab can stop on inside `container` (in document order). */
 export function isNearTheEnd(container: Element, target: Element, ahead = CONTROLS_AHEAD): boolean {
-  const controls = container.querySelectorAll(CONTROLS);
+  const controls = container.querySelectorAll(FOCUSABLE);
   for (let i = controls.length - 1; i >= Math.max(0, controls.length - ahead); i--) {
     const control = controls[i];
     if (control !== undefined && (control === target || control.contains(target))) return true;
